@@ -1,0 +1,5 @@
+package org.victimcompensation.domain.claim;
+
+public enum ApplicantRole {
+    VICTIM, FAMILY_MEMBER, DEPENDENT, OTHER
+}

@@ -1,0 +1,75 @@
+package org.victimcompensation.domain.claim;
+
+import org.victimcompensation.domain.money.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a survivor (or an advocate with consent) submits. Nothing here asks for a police
+ * report, immigration status or an SSN; {@code reportedToPolice} is optional and no rule reads it
+ * to decide an outcome.
+ */
+public record ClaimApplication(
+        Applicant applicant,
+        ApplicantRole applicantRole,
+        Person victim,
+        Crime crime,
+        Verification verification,
+        List<Expense> expenses,
+        List<CollateralSource> collateralSources,
+        boolean emergencyAwardRequested,
+        Advocate advocate,
+        Demographics demographics) {
+
+    public ClaimApplication {
+        expenses = List.copyOf(expenses);
+        collateralSources = collateralSources == null ? List.of() : List.copyOf(collateralSources);
+    }
+
+    /** The person the crime happened to: the applicant, unless someone applies for them. */
+    public Person victimPerson() {
+        return victim != null ? victim : new Person(applicant.firstName(), applicant.lastName(), applicant.dateOfBirth());
+    }
+
+    public record Person(String firstName, String lastName, LocalDate dateOfBirth) {
+    }
+
+    public record Applicant(String firstName, String lastName, LocalDate dateOfBirth, String preferredLanguage,
+                            String email, String phone, MailingAddress mailingAddress, String acpParticipantCode,
+                            SafeContact safeContact) {
+    }
+
+    public record MailingAddress(String line1, String line2, String city, String state, String postalCode) {
+    }
+
+    /** Which ways of reaching the survivor are safe; staff honour these before any contact. */
+    public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email) {
+    }
+
+    public record Crime(CrimeType type, LocalDate occurredOn, String county, String state, String description,
+                        Boolean reportedToPolice, Set<CrimeFlag> flags) {
+        public Crime {
+            flags = flags == null ? Set.of() : Set.copyOf(flags);
+        }
+    }
+
+    public record Verification(VerificationSource source, String providerName, String contact) {
+    }
+
+    public record Expense(ExpenseCategory category, Money amount, Payee payee, String providerName, LocalDate incurredOn) {
+    }
+
+    public record CollateralSource(CollateralKind kind, Money amount) {
+    }
+
+    public record Advocate(String name, String organization, boolean consentOnFile) {
+    }
+
+    public record Demographics(String genderIdentity, List<String> raceEthnicity) {
+        public Demographics {
+            raceEthnicity = raceEthnicity == null ? List.of() : List.copyOf(raceEthnicity);
+        }
+    }
+}

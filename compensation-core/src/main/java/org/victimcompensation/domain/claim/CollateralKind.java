@@ -1,0 +1,5 @@
+package org.victimcompensation.domain.claim;
+
+public enum CollateralKind {
+    INSURANCE, PUBLIC_BENEFIT, EMPLOYER, OTHER
+}

@@ -1,0 +1,5 @@
+package org.victimcompensation.domain.claim;
+
+public enum Payee {
+    PROVIDER, APPLICANT
+}
