@@ -1,0 +1,146 @@
+package org.victimcompensation.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Component
+class CamundaClaimProcess implements ClaimProcess {
+
+    private static final Comparator<WorkItem> MOST_URGENT_FIRST = Comparator
+            .comparing((WorkItem w) -> w.taskType() != WorkItemType.EMERGENCY_REVIEW)
+            .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WorkItem::priority, Comparator.reverseOrder())
+            .thenComparing(WorkItem::created);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CamundaClaimProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void start(ClaimProcessStart start) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.CLAIM_ID, start.claimId().toString());
+        variables.put(Variables.EMERGENCY_REQUESTED, start.emergencyRequested());
+        variables.put(Variables.EMERGENCY_DUE, start.emergencyDue() == null ? null : Date.from(start.emergencyDue()));
+        variables.put(Variables.FATAL_CRIME, start.fatalCrime());
+        variables.put(Variables.DOMESTIC_VIOLENCE, start.domesticViolence());
+        variables.put(Variables.MINOR_VICTIM, start.minorVictim());
+        variables.put(Variables.WITHIN_FILING_WINDOW, start.withinFilingWindow());
+        runtime.startProcessInstanceByKey(Variables.PROCESS_KEY, start.claimReference(), variables);
+    }
+
+    @Override
+    public List<WorkItem> openWorkItems(Set<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            return List.of();
+        }
+        return toWorkItems(claimTasks().taskCandidateGroupIn(List.copyOf(candidateGroups)).list());
+    }
+
+    @Override
+    public List<WorkItem> openWorkItems(String claimReference) {
+        return toWorkItems(claimTasks().processInstanceBusinessKey(claimReference).list());
+    }
+
+    @Override
+    public Optional<WorkItem> openWorkItem(String claimReference, WorkItemType type) {
+        return openWorkItems(claimReference).stream().filter(w -> w.taskType() == type).findFirst();
+    }
+
+    @Override
+    public void completeEmergencyReview(WorkItem item) {
+        tasks.complete(item.taskId());
+    }
+
+    @Override
+    public void completeReview(WorkItem item, ReviewOutcome outcome, boolean needsApproval, Instant appealBy) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.REVIEW_OUTCOME, outcome.name());
+        variables.put(Variables.NEEDS_APPROVAL, needsApproval);
+        if (outcome == ReviewOutcome.DENY) {
+            variables.put(Variables.APPEAL_BY, Date.from(appealBy));
+        }
+        tasks.complete(item.taskId(), variables);
+    }
+
+    @Override
+    public void completeApproval(WorkItem item, boolean approved) {
+        tasks.complete(item.taskId(), Map.of(Variables.APPROVED, approved));
+    }
+
+    @Override
+    public void completeAppealReview(WorkItem item, boolean granted) {
+        tasks.complete(item.taskId(), Map.of(Variables.APPEAL_GRANTED, granted));
+    }
+
+    @Override
+    public boolean informationProvided(String claimReference) {
+        return correlateIfWaiting(claimReference, "InformationProvided");
+    }
+
+    @Override
+    public boolean appealFiled(String claimReference) {
+        return correlateIfWaiting(claimReference, "AppealFiled");
+    }
+
+    @Override
+    public boolean withdraw(String claimReference) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(Variables.PROCESS_KEY).processInstanceBusinessKey(claimReference).singleResult();
+        if (instance == null) {
+            return false;
+        }
+        runtime.createMessageCorrelation("ClaimWithdrawn").processInstanceId(instance.getId()).correlate();
+        return true;
+    }
+
+    private boolean correlateIfWaiting(String claimReference, String message) {
+        List<Execution> waiting = runtime.createExecutionQuery().processInstanceBusinessKey(claimReference)
+                .messageEventSubscriptionName(message).list();
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(claimReference).correlate();
+        return true;
+    }
+
+    private TaskQuery claimTasks() {
+        return tasks.createTaskQuery().processDefinitionKey(Variables.PROCESS_KEY).active();
+    }
+
+    private List<WorkItem> toWorkItems(List<Task> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = new java.util.HashSet<>();
+        open.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
+        Map<String, String> referenceByInstance = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(p -> referenceByInstance.put(p.getId(), p.getBusinessKey()));
+        return open.stream()
+                .map(t -> new WorkItem(t.getId(), WorkItemType.valueOf(t.getTaskDefinitionKey()),
+                        referenceByInstance.get(t.getProcessInstanceId()),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getPriority(),
+                        t.getCreateTime().toInstant()))
+                .sorted(MOST_URGENT_FIRST)
+                .toList();
+    }
+}

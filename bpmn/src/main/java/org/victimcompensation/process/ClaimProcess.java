@@ -1,0 +1,41 @@
+package org.victimcompensation.process;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claim-review process as the rest of the service sees it. Only this module talks to the
+ * engine, so moving to another Camunda 7 compatible engine changes this module alone.
+ * Every call joins the caller's transaction.
+ */
+public interface ClaimProcess {
+
+    void start(ClaimProcessStart start);
+
+    /** Open work items a person in any of the given candidate groups may take, most urgent first. */
+    List<WorkItem> openWorkItems(Set<String> candidateGroups);
+
+    List<WorkItem> openWorkItems(String claimReference);
+
+    Optional<WorkItem> openWorkItem(String claimReference, WorkItemType type);
+
+    void completeEmergencyReview(WorkItem item);
+
+    /** {@code appealBy} is required for a denial: the appeal window closes then. */
+    void completeReview(WorkItem item, ReviewOutcome outcome, boolean needsApproval, Instant appealBy);
+
+    void completeApproval(WorkItem item, boolean approved);
+
+    void completeAppealReview(WorkItem item, boolean granted);
+
+    /** Tells a claim waiting for information that some arrived; false when it was not waiting. */
+    boolean informationProvided(String claimReference);
+
+    /** False when the claim's process is not in its appeal window. */
+    boolean appealFiled(String claimReference);
+
+    /** False when the claim has no running process. */
+    boolean withdraw(String claimReference);
+}

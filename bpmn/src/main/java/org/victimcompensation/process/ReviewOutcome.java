@@ -1,0 +1,5 @@
+package org.victimcompensation.process;
+
+public enum ReviewOutcome {
+    APPROVE, DENY, REQUEST_INFO
+}
