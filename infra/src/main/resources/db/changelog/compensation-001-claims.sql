@@ -63,6 +63,7 @@ create table claim (
     decided_at                timestamptz,
     decision_outcome          text,
     denial_reason             text,
+    decision_note_enc         text,
     appeal_by                 date
 );
 create index claim_applicant_lookup on claim (applicant_lookup_hash);

@@ -75,15 +75,20 @@ class CamundaClaimProcess implements ClaimProcess {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REVIEW_OUTCOME, outcome.name());
         variables.put(Variables.NEEDS_APPROVAL, needsApproval);
-        if (outcome == ReviewOutcome.DENY) {
+        if (appealBy != null) {
             variables.put(Variables.APPEAL_BY, Date.from(appealBy));
         }
         tasks.complete(item.taskId(), variables);
     }
 
     @Override
-    public void completeApproval(WorkItem item, boolean approved) {
-        tasks.complete(item.taskId(), Map.of(Variables.APPROVED, approved));
+    public void completeApproval(WorkItem item, boolean approved, Instant appealBy) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.APPROVED, approved);
+        if (appealBy != null) {
+            variables.put(Variables.APPEAL_BY, Date.from(appealBy));
+        }
+        tasks.complete(item.taskId(), variables);
     }
 
     @Override

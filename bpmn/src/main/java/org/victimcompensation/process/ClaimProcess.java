@@ -23,10 +23,14 @@ public interface ClaimProcess {
 
     void completeEmergencyReview(WorkItem item);
 
-    /** {@code appealBy} is required for a denial: the appeal window closes then. */
+    /**
+     * {@code appealBy} is required for a denial that stands without a supervisor: the appeal window
+     * closes then. Otherwise null.
+     */
     void completeReview(WorkItem item, ReviewOutcome outcome, boolean needsApproval, Instant appealBy);
 
-    void completeApproval(WorkItem item, boolean approved);
+    /** {@code appealBy} is required when the supervisor approves a denial; otherwise null. */
+    void completeApproval(WorkItem item, boolean approved, Instant appealBy);
 
     void completeAppealReview(WorkItem item, boolean granted);
 

@@ -84,7 +84,7 @@ class ClaimReviewProcessTest {
 
         assertThat(instance).isWaitingAt("SUPERVISOR_APPROVAL");
         assertThat(process.openWorkItems(Set.of("CASEWORKER"))).noneMatch(w -> w.claimReference().equals(reference));
-        process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), true);
+        process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), true, null);
 
         assertThat(instance).isEnded().hasPassed("Approved");
     }
@@ -93,7 +93,7 @@ class ClaimReviewProcessTest {
     void aSupervisorMaySendTheDecisionBackToReview() {
         ProcessInstance instance = submit(false, false);
         process.completeReview(item(WorkItemType.REVIEW), ReviewOutcome.DENY, true, Instant.now().plus(45, ChronoUnit.DAYS));
-        process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), false);
+        process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), false, null);
 
         assertThat(instance).isWaitingAt("REVIEW");
     }

@@ -1,0 +1,48 @@
+package org.victimcompensation.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * JSON bodies are small; a huge one is refused with 413 before it is read. Multipart uploads have
+ * their own limit (spring.servlet.multipart).
+ */
+@Component
+@Order(Integer.MIN_VALUE + 10)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+    private final long maxJsonBytes;
+
+    RequestBodyLimit(@Value("${compensation.api.max-json-body-bytes}") long maxJsonBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !request.getRequestURI().startsWith("/api/") || (type != null && type.startsWith("multipart/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (length > maxJsonBytes || chunked) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                    + "\"detail\":\"The request body is larger than " + maxJsonBytes + " bytes, or its length is not given.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

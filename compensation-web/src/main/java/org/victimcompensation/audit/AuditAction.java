@@ -1,0 +1,5 @@
+package org.victimcompensation.audit;
+
+public enum AuditAction {
+    CLAIM_READ, DOCUMENT_READ, EMERGENCY_DECISION, REVIEW_DECISION, APPROVAL_DECISION, APPEAL_DECISION
+}

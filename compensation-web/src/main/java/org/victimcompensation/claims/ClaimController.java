@@ -1,0 +1,100 @@
+package org.victimcompensation.claims;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.victimcompensation.api.InvalidRequestException;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * The survivor's side of API v1: no account, a claim reference plus the access code in a header
+ * (never in the URL). Responses are never cached.
+ */
+@RestController
+@RequestMapping("/api/v1/claims")
+class ClaimController {
+
+    static final String ACCESS_CODE_HEADER = "X-Claim-Access-Code";
+
+    private final Claims claims;
+    private final Documents documents;
+    private final SurvivorStatus status;
+
+    ClaimController(Claims claims, Documents documents, SurvivorStatus status) {
+        this.claims = claims;
+        this.documents = documents;
+        this.status = status;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Claims.Submitted> submit(@Valid @RequestBody ClaimSubmissionJson body) {
+        Claims.Submitted submitted = claims.submit(body.toApplication());
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + submitted.reference()))
+                .cacheControl(CacheControl.noStore()).body(submitted);
+    }
+
+    @GetMapping("/{reference}")
+    ResponseEntity<SurvivorStatus.View> status(@PathVariable String reference,
+                                               @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                               HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(status.of(claim));
+    }
+
+    @PostMapping(value = "/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Documents.DocumentInfo> addDocument(@PathVariable String reference,
+                                                       @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                                       @RequestPart("file") MultipartFile file,
+                                                       @RequestParam("kind") String kind,
+                                                       HttpServletRequest request) throws IOException {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        DocumentKind documentKind;
+        try {
+            documentKind = DocumentKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("kind", "must be one of " + java.util.Arrays.toString(DocumentKind.values()));
+        }
+        Documents.DocumentInfo added = documents.add(claim, documentKind, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(added);
+    }
+
+    @PostMapping("/{reference}/withdrawal")
+    ResponseEntity<SurvivorStatus.View> withdraw(@PathVariable String reference,
+                                                 @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                                 HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.withdraw(claim);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(status.of(claims.find(reference).orElseThrow()));
+    }
+
+    record AppealJson(@NotBlank @Size(max = 5000) String reason) {
+    }
+
+    @PostMapping(value = "/{reference}/appeal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SurvivorStatus.View> appeal(@PathVariable String reference,
+                                               @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                               @Valid @RequestBody AppealJson body, HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.appeal(claim, body.reason());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(status.of(claims.find(reference).orElseThrow()));
+    }
+}

@@ -1,0 +1,303 @@
+package org.victimcompensation.claims;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.victimcompensation.domain.claim.ApplicantRole;
+import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.CollateralKind;
+import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.VerificationSource;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.infra.crypto.FieldCipher;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one place where claims meet their tables, and so the one place where personal data is
+ * sealed on the way in and opened on the way out. Feature code above it sees only
+ * {@link ClaimApplication} and {@link ClaimRecord}; SQL here never carries a plain personal value.
+ */
+@Repository
+class ClaimStore {
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    ClaimStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    record NewClaim(UUID id, String reference, String accessCodeHash, ClaimApplication application, Instant submittedAt,
+                    boolean withinFilingWindow, boolean possibleDuplicate, String victimAgeBand, String lookupHash) {
+    }
+
+    void insert(NewClaim claim) {
+        ClaimApplication a = claim.application();
+        var applicant = a.applicant();
+        var crime = a.crime();
+        jdbc.sql("""
+                        insert into claim (id, reference, access_code_hash, status, applicant_role, preferred_language,
+                          crime_type, crime_occurred_on, crime_state, crime_flags, reported_to_police, verification_source,
+                          emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
+                          gender_identity, race_ethnicity, safe_to_mail, safe_to_phone, safe_to_leave_voicemail,
+                          safe_to_email, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at)
+                        values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :crimeState,
+                          :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
+                          :race::text[], :mail, :phone, :voicemail, :email, :inWindow, :duplicate, :lookup, :submittedAt)""")
+                .param("id", claim.id()).param("reference", claim.reference()).param("hash", claim.accessCodeHash())
+                .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
+                .param("crimeType", crime.type().name()).param("occurredOn", Date.valueOf(crime.occurredOn()))
+                .param("crimeState", crime.state())
+                .param("flags", textArray(crime.flags().stream().map(Enum::name).sorted().toList()))
+                .param("reported", crime.reportedToPolice())
+                .param("verification", a.verification().source().name())
+                .param("emergency", a.emergencyAwardRequested())
+                .param("advocate", a.advocate() != null)
+                .param("consent", a.advocate() == null ? null : a.advocate().consentOnFile())
+                .param("ageBand", claim.victimAgeBand())
+                .param("gender", a.demographics() == null ? null : a.demographics().genderIdentity())
+                .param("race", textArray(a.demographics() == null ? List.of() : a.demographics().raceEthnicity()))
+                .param("mail", applicant.safeContact().mail()).param("phone", applicant.safeContact().phone())
+                .param("voicemail", applicant.safeContact().voicemail()).param("email", applicant.safeContact().email())
+                .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
+                .param("lookup", claim.lookupHash()).param("submittedAt", Timestamp.from(claim.submittedAt()))
+                .update();
+
+        Sealer seal = new Sealer(claim.id());
+        var victim = a.victim();
+        var advocate = a.advocate();
+        jdbc.sql("""
+                        insert into claim_personal (claim_id, applicant_first_name, applicant_last_name, applicant_date_of_birth,
+                          email, phone, mailing_address, acp_participant_code, victim_first_name, victim_last_name,
+                          victim_date_of_birth, crime_county, crime_description, verification_provider_name,
+                          verification_contact, advocate_name, advocate_organization)
+                        values (:id, :f, :l, :dob, :email, :phone, :address, :acp, :vf, :vl, :vdob, :county, :description,
+                          :provider, :contact, :advocateName, :advocateOrg)""")
+                .param("id", claim.id())
+                .param("f", seal.text("applicant_first_name", applicant.firstName()))
+                .param("l", seal.text("applicant_last_name", applicant.lastName()))
+                .param("dob", seal.text("applicant_date_of_birth", applicant.dateOfBirth().toString()))
+                .param("email", seal.text("email", applicant.email()))
+                .param("phone", seal.text("phone", applicant.phone()))
+                .param("address", seal.text("mailing_address", MailingAddressText.format(applicant.mailingAddress())))
+                .param("acp", seal.text("acp_participant_code", applicant.acpParticipantCode()))
+                .param("vf", seal.text("victim_first_name", victim == null ? null : victim.firstName()))
+                .param("vl", seal.text("victim_last_name", victim == null ? null : victim.lastName()))
+                .param("vdob", seal.text("victim_date_of_birth", victim == null ? null : victim.dateOfBirth().toString()))
+                .param("county", seal.text("crime_county", crime.county()))
+                .param("description", seal.text("crime_description", crime.description()))
+                .param("provider", seal.text("verification_provider_name", a.verification().providerName()))
+                .param("contact", seal.text("verification_contact", a.verification().contact()))
+                .param("advocateName", seal.text("advocate_name", advocate == null ? null : advocate.name()))
+                .param("advocateOrg", seal.text("advocate_organization", advocate == null ? null : advocate.organization()))
+                .update();
+
+        for (int i = 0; i < a.expenses().size(); i++) {
+            var e = a.expenses().get(i);
+            jdbc.sql("insert into expense (claim_id, line_no, category, amount, payee, provider_name_enc, incurred_on) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(claim.id(), i + 1, e.category().name(), e.amount().toBigDecimal(), e.payee().name(),
+                            seal.text("expense.provider_name." + (i + 1), e.providerName()),
+                            e.incurredOn() == null ? null : Date.valueOf(e.incurredOn()))
+                    .update();
+        }
+        for (int i = 0; i < a.collateralSources().size(); i++) {
+            var c = a.collateralSources().get(i);
+            jdbc.sql("insert into collateral_source (claim_id, line_no, kind, amount) values (?, ?, ?, ?)")
+                    .params(claim.id(), i + 1, c.kind().name(), c.amount().toBigDecimal())
+                    .update();
+        }
+    }
+
+    Optional<String> accessCodeHash(String reference) {
+        return jdbc.sql("select access_code_hash from claim where reference = ?").param(reference)
+                .query(String.class).optional();
+    }
+
+    boolean existsWithLookupHash(String lookupHash, LocalDate crimeDate) {
+        return jdbc.sql("select count(*) from claim where applicant_lookup_hash = ? and crime_occurred_on = ?")
+                .params(lookupHash, Date.valueOf(crimeDate)).query(Integer.class).single() > 0;
+    }
+
+    Optional<ClaimRecord> find(String reference) {
+        return jdbc.sql("""
+                        select c.*, p.* from claim c join claim_personal p on p.claim_id = c.id where c.reference = ?""")
+                .param(reference)
+                .query((rs, i) -> toRecord(rs))
+                .optional();
+    }
+
+    Optional<ClaimRecord> find(UUID id) {
+        return jdbc.sql("select reference from claim where id = ?").param(id).query(String.class).optional()
+                .flatMap(this::find);
+    }
+
+    /** Changes the status only from one of the expected statuses; false when the claim had moved on. */
+    boolean changeStatus(UUID id, Set<ClaimStatus> from, ClaimStatus to) {
+        return jdbc.sql("update claim set status = :to where id = :id and status = any(:from::text[])")
+                .param("to", to.name()).param("id", id)
+                .param("from", textArray(from.stream().map(Enum::name).toList()))
+                .update() == 1;
+    }
+
+    void recordDecision(UUID id, ClaimStatus outcome, DenialReason reason, String note, Instant decidedAt,
+                        LocalDate appealBy) {
+        jdbc.sql("""
+                        update claim set status = :status, decision_outcome = :status, denial_reason = :reason,
+                          decision_note_enc = :note, decided_at = :at, appeal_by = :appealBy where id = :id""")
+                .param("status", outcome.name()).param("reason", reason == null ? null : reason.name())
+                .param("note", new Sealer(id).text("decision_note", note))
+                .param("at", Timestamp.from(decidedAt)).param("appealBy", appealBy == null ? null : Date.valueOf(appealBy))
+                .param("id", id)
+                .update();
+    }
+
+    void clearDecision(UUID id, ClaimStatus status) {
+        jdbc.sql("""
+                        update claim set status = ?, decision_outcome = null, denial_reason = null, decision_note_enc = null,
+                          decided_at = null, appeal_by = null where id = ?""")
+                .params(status.name(), id).update();
+    }
+
+    Optional<String> decisionNote(UUID id) {
+        return jdbc.sql("select decision_note_enc from claim where id = ?").param(id)
+                .query((rs, i) -> Optional.ofNullable(new Sealer(id).open("decision_note", rs)))
+                .single();
+    }
+
+    void recordEvent(UUID claimId, Instant at, String actor, ClaimEvent.Kind event) {
+        jdbc.sql("insert into claim_event (claim_id, at, actor, event) values (?, ?, ?, ?)")
+                .params(claimId, Timestamp.from(at), actor, event.name()).update();
+    }
+
+    List<ClaimEvent> events(UUID claimId) {
+        return jdbc.sql("select at, actor, event from claim_event where claim_id = ? order by id").param(claimId)
+                .query((rs, i) -> new ClaimEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        ClaimEvent.Kind.valueOf(rs.getString("event"))))
+                .list();
+    }
+
+    void insertAppeal(UUID claimId, Instant at, String reason) {
+        jdbc.sql("insert into appeal (claim_id, filed_at, reason_enc) values (?, ?, ?)")
+                .params(claimId, Timestamp.from(at), new Sealer(claimId).text("appeal.reason." + at.toEpochMilli(), reason))
+                .update();
+    }
+
+    private ClaimRecord toRecord(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Sealer open = new Sealer(id);
+        LocalDate applicantDob = LocalDate.parse(open.open("applicant_date_of_birth", rs));
+        String victimDob = open.open("victim_date_of_birth", rs);
+        var applicant = new ClaimApplication.Applicant(
+                open.open("applicant_first_name", rs), open.open("applicant_last_name", rs), applicantDob,
+                rs.getString("preferred_language"), open.open("email", rs), open.open("phone", rs),
+                MailingAddressText.parse(open.open("mailing_address", rs)), open.open("acp_participant_code", rs),
+                new ClaimApplication.SafeContact(rs.getBoolean("safe_to_mail"), rs.getBoolean("safe_to_phone"),
+                        rs.getBoolean("safe_to_leave_voicemail"), rs.getBoolean("safe_to_email")));
+        String victimFirst = open.open("victim_first_name", rs);
+        var victim = victimFirst == null ? null : new ClaimApplication.Person(victimFirst,
+                open.open("victim_last_name", rs), victimDob == null ? null : LocalDate.parse(victimDob));
+        Set<CrimeFlag> flags = EnumSet.noneOf(CrimeFlag.class);
+        Arrays.stream(strings(rs.getArray("crime_flags"))).map(CrimeFlag::valueOf).forEach(flags::add);
+        var crime = new ClaimApplication.Crime(CrimeType.valueOf(rs.getString("crime_type")),
+                rs.getDate("crime_occurred_on").toLocalDate(), open.open("crime_county", rs), rs.getString("crime_state"),
+                open.open("crime_description", rs), (Boolean) rs.getObject("reported_to_police"), flags);
+        var verification = new ClaimApplication.Verification(VerificationSource.valueOf(rs.getString("verification_source")),
+                open.open("verification_provider_name", rs), open.open("verification_contact", rs));
+        String advocateName = open.open("advocate_name", rs);
+        var advocate = advocateName == null ? null : new ClaimApplication.Advocate(advocateName,
+                open.open("advocate_organization", rs), rs.getBoolean("advocate_consent_on_file"));
+        String gender = rs.getString("gender_identity");
+        List<String> race = List.of(strings(rs.getArray("race_ethnicity")));
+        var demographics = gender == null && race.isEmpty() ? null : new ClaimApplication.Demographics(gender, race);
+
+        var application = new ClaimApplication(applicant, ApplicantRole.valueOf(rs.getString("applicant_role")), victim,
+                crime, verification, expenses(id, open), collateral(id), rs.getBoolean("emergency_award_requested"),
+                advocate, demographics);
+
+        ClaimRecord.Decision decision = null;
+        if (rs.getString("decision_outcome") != null) {
+            String reason = rs.getString("denial_reason");
+            Date appealBy = rs.getDate("appeal_by");
+            decision = new ClaimRecord.Decision(ClaimStatus.valueOf(rs.getString("decision_outcome")),
+                    reason == null ? null : DenialReason.valueOf(reason), rs.getTimestamp("decided_at").toInstant(),
+                    appealBy == null ? null : appealBy.toLocalDate());
+        }
+        return new ClaimRecord(id, rs.getString("reference"), ClaimStatus.valueOf(rs.getString("status")), application,
+                rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("within_filing_window"),
+                rs.getBoolean("possible_duplicate"), rs.getString("victim_age_band"), decision);
+    }
+
+    private List<ClaimApplication.Expense> expenses(UUID claimId, Sealer open) {
+        return jdbc.sql("select * from expense where claim_id = ? order by line_no").param(claimId)
+                .query((rs, i) -> new ClaimApplication.Expense(ExpenseCategory.valueOf(rs.getString("category")),
+                        Money.of(rs.getBigDecimal("amount")), Payee.valueOf(rs.getString("payee")),
+                        open.open("expense.provider_name." + rs.getInt("line_no"), rs.getString("provider_name_enc")),
+                        rs.getDate("incurred_on") == null ? null : rs.getDate("incurred_on").toLocalDate()))
+                .list();
+    }
+
+    private List<ClaimApplication.CollateralSource> collateral(UUID claimId) {
+        return jdbc.sql("select kind, amount from collateral_source where claim_id = ? order by line_no").param(claimId)
+                .query((rs, i) -> new ClaimApplication.CollateralSource(CollateralKind.valueOf(rs.getString("kind")),
+                        Money.of(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    private static String textArray(List<String> values) {
+        // A PostgreSQL array literal of enum names and self-reported labels, each quoted.
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** Seals and opens values bound to one claim and one column, so they cannot be swapped around. */
+    private final class Sealer {
+        private final UUID claimId;
+
+        Sealer(UUID claimId) {
+            this.claimId = claimId;
+        }
+
+        String text(String column, String value) {
+            return cipher.seal(value, column + ":" + claimId);
+        }
+
+        String open(String column, ResultSet rs) throws SQLException {
+            return cipher.open(rs.getString(column), column + ":" + claimId);
+        }
+
+        String open(String column, String sealed) {
+            return cipher.open(sealed, column + ":" + claimId);
+        }
+    }
+
+}

@@ -1,0 +1,149 @@
+package org.victimcompensation.claims;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.victimcompensation.api.FieldError;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.domain.claim.ApplicantRole;
+import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.CollateralKind;
+import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.VerificationSource;
+import org.victimcompensation.domain.money.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /api/v1/claims}, exactly as PRODUCT.md section 4 writes it. Nothing here
+ * asks for a police report, immigration status or an SSN.
+ */
+record ClaimSubmissionJson(
+        @NotNull @Valid Applicant applicant,
+        @NotNull ApplicantRole applicantRole,
+        @Valid Person victim,
+        @NotNull @Valid Crime crime,
+        @NotNull @Valid Verification verification,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Expense> expenses,
+        @Size(max = 20) List<@NotNull @Valid Collateral> collateralSources,
+        Boolean emergencyAwardRequested,
+        @Valid Advocate advocate,
+        @Valid Demographics demographics) {
+
+    /** Rules across fields, then the domain form. Every broken rule is reported at once. */
+    ClaimApplication toApplication() {
+        List<FieldError> errors = new ArrayList<>();
+        if (applicantRole != ApplicantRole.VICTIM && victim == null) {
+            errors.add(new FieldError("victim", "is required when the applicant is not the victim"));
+        }
+        if (applicantRole == ApplicantRole.VICTIM && victim != null) {
+            errors.add(new FieldError("victim", "is only for an applicant who is not the victim"));
+        }
+        if (advocate != null && !advocate.consentOnFile()) {
+            errors.add(new FieldError("advocate.consentOnFile", "an advocate may file only with the survivor's consent"));
+        }
+        for (int i = 0; i < expenses.size(); i++) {
+            Expense e = expenses.get(i);
+            if (e.payee() == Payee.PROVIDER && (e.providerName() == null || e.providerName().isBlank())) {
+                errors.add(new FieldError("expenses[" + i + "].providerName", "is required when the provider is paid"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new ClaimApplication(
+                new ClaimApplication.Applicant(applicant.firstName(), applicant.lastName(), applicant.dateOfBirth(),
+                        applicant.preferredLanguage(), applicant.email(), applicant.phone(),
+                        applicant.mailingAddress() == null ? null : new ClaimApplication.MailingAddress(
+                                applicant.mailingAddress().line1(), applicant.mailingAddress().line2(),
+                                applicant.mailingAddress().city(), applicant.mailingAddress().state(),
+                                applicant.mailingAddress().postalCode()),
+                        applicant.acpParticipantCode(),
+                        new ClaimApplication.SafeContact(applicant.safeContact().mail(), applicant.safeContact().phone(),
+                                applicant.safeContact().voicemail(), applicant.safeContact().email())),
+                applicantRole,
+                victim == null ? null : new ClaimApplication.Person(victim.firstName(), victim.lastName(), victim.dateOfBirth()),
+                new ClaimApplication.Crime(crime.type(), crime.occurredOn(), crime.county(), crime.state(),
+                        crime.description(), crime.reportedToPolice(), crime.flags()),
+                new ClaimApplication.Verification(verification.source(), verification.providerName(), verification.contact()),
+                expenses.stream().map(e -> new ClaimApplication.Expense(e.category(), e.amount(), e.payee(),
+                        e.providerName(), e.incurredOn())).toList(),
+                collateralSources == null ? List.of() : collateralSources.stream()
+                        .map(c -> new ClaimApplication.CollateralSource(c.kind(), c.amount())).toList(),
+                Boolean.TRUE.equals(emergencyAwardRequested),
+                advocate == null ? null : new ClaimApplication.Advocate(advocate.name(), advocate.organization(),
+                        advocate.consentOnFile()),
+                demographics == null ? null : new ClaimApplication.Demographics(demographics.genderIdentity(),
+                        demographics.raceEthnicity()));
+    }
+
+    record Applicant(@NotBlank @Size(max = 100) String firstName,
+                     @NotBlank @Size(max = 100) String lastName,
+                     @NotNull @Past LocalDate dateOfBirth,
+                     @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like \"en\" or \"es\"") String preferredLanguage,
+                     @Email @Size(max = 254) String email,
+                     @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String phone,
+                     @Valid MailingAddress mailingAddress,
+                     @Size(max = 40) String acpParticipantCode,
+                     @NotNull @Valid SafeContact safeContact) {
+    }
+
+    record MailingAddress(@NotBlank @Size(max = 200) String line1,
+                          @Size(max = 200) String line2,
+                          @NotBlank @Size(max = 100) String city,
+                          @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+                          @NotNull @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code") String postalCode) {
+    }
+
+    record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email) {
+    }
+
+    record Person(@NotBlank @Size(max = 100) String firstName,
+                  @NotBlank @Size(max = 100) String lastName,
+                  @NotNull @Past LocalDate dateOfBirth) {
+    }
+
+    record Crime(@NotNull CrimeType type,
+                 @NotNull @PastOrPresent LocalDate occurredOn,
+                 @Size(max = 100) String county,
+                 @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+                 @Size(max = 5000) String description,
+                 Boolean reportedToPolice,
+                 @Size(max = 5) Set<@NotNull CrimeFlag> flags) {
+    }
+
+    record Verification(@NotNull VerificationSource source,
+                        @Size(max = 200) String providerName,
+                        @Size(max = 200) String contact) {
+    }
+
+    record Expense(@NotNull ExpenseCategory category,
+                   @NotNull Money amount,
+                   @NotNull Payee payee,
+                   @Size(max = 200) String providerName,
+                   @PastOrPresent LocalDate incurredOn) {
+    }
+
+    record Collateral(@NotNull CollateralKind kind, @NotNull Money amount) {
+    }
+
+    record Advocate(@NotBlank @Size(max = 200) String name,
+                    @NotBlank @Size(max = 200) String organization,
+                    @NotNull Boolean consentOnFile) {
+    }
+
+    record Demographics(@Size(max = 100) String genderIdentity,
+                        @Size(max = 10) List<@NotBlank @Size(max = 100) String> raceEthnicity) {
+    }
+}

@@ -1,0 +1,179 @@
+package org.victimcompensation.claims;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.awards.Awards;
+import org.victimcompensation.domain.award.BenefitSchedule;
+import org.victimcompensation.domain.claim.AccessCode;
+import org.victimcompensation.domain.claim.AgeBand;
+import org.victimcompensation.domain.claim.BusinessDays;
+import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.ClaimReference;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.infra.crypto.FieldCipher;
+import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.ClaimProcessStart;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The claims feature's API: intake, look-up and the status changes other features make.
+ * Each public method is one transaction, shared by our tables and the process engine.
+ */
+@Service
+public class Claims {
+
+    /** Compared against when a reference is unknown, so both answers take the same time. */
+    private static final String UNKNOWN_REFERENCE_HASH = AccessCode.hash("0000-0000-0000", new SecureRandom());
+
+    private final ClaimStore store;
+    private final ClaimProcess process;
+    private final Awards awards;
+    private final FieldCipher cipher;
+    private final AccessCodeThrottle throttle;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Claims(ClaimStore store, ClaimProcess process, Awards awards, FieldCipher cipher, AccessCodeThrottle throttle,
+           Clock clock) {
+        this.store = store;
+        this.process = process;
+        this.awards = awards;
+        this.cipher = cipher;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /** The reference and the access code, shown once: only the code's hash is kept. */
+    public record Submitted(String reference, String accessCode, ClaimStatus status) {
+    }
+
+    @Transactional
+    public Submitted submit(ClaimApplication application) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate crimeDate = application.crime().occurredOn();
+        BenefitSchedule schedule = awards.schedules().inForceOn(crimeDate);
+        ClaimApplication.Person victim = application.victimPerson();
+        AgeBand ageBand = AgeBand.at(victim.dateOfBirth(), crimeDate);
+        boolean withinWindow = schedule.isWithinFilingWindow(crimeDate, victim.dateOfBirth(), today);
+        String lookupHash = cipher.lookupHash(victim.lastName().trim().toLowerCase(Locale.ROOT) + "|" + victim.dateOfBirth());
+        boolean possibleDuplicate = store.existsWithLookupHash(lookupHash, crimeDate);
+
+        UUID id = UUID.randomUUID();
+        String reference = ClaimReference.generate(random, Year.from(today)).value();
+        String accessCode = AccessCode.generate(random);
+        store.insert(new ClaimStore.NewClaim(id, reference, AccessCode.hash(accessCode, random), application, now,
+                withinWindow, possibleDuplicate, ageBand.name(), lookupHash));
+        store.recordEvent(id, now, "applicant", ClaimEvent.Kind.SUBMITTED);
+
+        Instant emergencyDue = application.emergencyAwardRequested()
+                ? BusinessDays.after(today, schedule.emergencyDueBusinessDays()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : null;
+        process.start(new ClaimProcessStart(id, reference, application.emergencyAwardRequested(), emergencyDue,
+                application.crime().type() == CrimeType.HOMICIDE,
+                application.crime().flags().contains(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE),
+                ageBand.isMinor(), withinWindow));
+        return new Submitted(reference, accessCode, ClaimStatus.SUBMITTED);
+    }
+
+    /**
+     * The claim for a survivor who presents its reference and access code. A wrong code answers
+     * exactly like an unknown reference.
+     */
+    @Transactional(readOnly = true)
+    public ClaimRecord forSurvivor(String reference, String accessCode, String client) {
+        throttle.check(client, reference);
+        boolean wellFormed = ClaimReference.isWellFormed(reference) && accessCode != null && accessCode.length() <= 64;
+        Optional<String> hash = wellFormed ? store.accessCodeHash(reference) : Optional.empty();
+        boolean matches = AccessCode.matches(wellFormed ? accessCode : "", hash.orElse(UNKNOWN_REFERENCE_HASH))
+                && hash.isPresent();
+        if (!matches) {
+            throttle.failed(client, reference);
+            throw new NotFoundException();
+        }
+        return store.find(reference).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ClaimRecord> find(String reference) {
+        return ClaimReference.isWellFormed(reference) ? store.find(reference) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimEvent> history(UUID claimId) {
+        return store.events(claimId);
+    }
+
+    /** Moves a claim on if it is in one of the expected statuses; false if it had already moved on. */
+    @Transactional
+    public boolean changeStatus(UUID claimId, Set<ClaimStatus> from, ClaimStatus to) {
+        return store.changeStatus(claimId, from, to);
+    }
+
+    @Transactional
+    public void recordEvent(UUID claimId, String actor, ClaimEvent.Kind event) {
+        store.recordEvent(claimId, clock.instant(), actor, event);
+    }
+
+    /** Records an approval or a denial; a denial stays open to appeal until {@code appealBy}. */
+    @Transactional
+    public void recordDecision(UUID claimId, ClaimStatus outcome, DenialReason reason, String note, LocalDate appealBy) {
+        store.recordDecision(claimId, outcome, reason, note, clock.instant(), appealBy);
+    }
+
+    /** An appeal was granted: the claim goes back to review and the denial no longer stands. */
+    @Transactional
+    public void reopenAfterAppeal(UUID claimId) {
+        store.clearDecision(claimId, ClaimStatus.IN_REVIEW);
+    }
+
+    @Transactional
+    public void withdraw(ClaimRecord claim) {
+        if (!claim.status().canBeWithdrawn() || !store.changeStatus(claim.id(), Set.of(claim.status()), ClaimStatus.WITHDRAWN)) {
+            throw new org.victimcompensation.api.ConflictException("This claim can no longer be withdrawn.");
+        }
+        process.withdraw(claim.reference());
+        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.WITHDRAWN);
+    }
+
+    @Transactional
+    public void appeal(ClaimRecord claim, String reason) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        boolean inWindow = claim.status() == ClaimStatus.DENIED && claim.decision() != null
+                && claim.decision().appealBy() != null && !today.isAfter(claim.decision().appealBy());
+        if (!inWindow || !process.appealFiled(claim.reference())) {
+            throw new org.victimcompensation.api.ConflictException("Only a denied claim can be appealed, within the appeal window.");
+        }
+        store.changeStatus(claim.id(), Set.of(ClaimStatus.DENIED), ClaimStatus.APPEALED);
+        store.insertAppeal(claim.id(), clock.instant(), reason);
+        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.APPEALED);
+    }
+
+    /** New information has come in: a claim waiting for it goes back to review. */
+    @Transactional
+    public void informationArrived(ClaimRecord claim) {
+        if (claim.status() == ClaimStatus.INFO_REQUESTED && process.informationProvided(claim.reference())) {
+            store.changeStatus(claim.id(), Set.of(ClaimStatus.INFO_REQUESTED), ClaimStatus.IN_REVIEW);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> decisionNote(UUID claimId) {
+        return store.decisionNote(claimId);
+    }
+}

@@ -1,0 +1,92 @@
+package org.victimcompensation.claims;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.infra.crypto.FieldCipher;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Documents a survivor adds to a claim, sealed at rest like every other personal value. */
+@Component
+public class Documents {
+
+    private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW,
+            ClaimStatus.INFO_REQUESTED, ClaimStatus.APPEALED, ClaimStatus.DENIED, ClaimStatus.APPROVED);
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final Claims claims;
+    private final Clock clock;
+
+    Documents(JdbcClient jdbc, FieldCipher cipher, Claims claims, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    public record DocumentInfo(UUID id, DocumentKind kind, String fileName, String contentType, long sizeBytes,
+                               Instant uploadedAt) {
+    }
+
+    @Transactional
+    public DocumentInfo add(ClaimRecord claim, DocumentKind kind, String originalName, byte[] content) {
+        if (!OPEN.contains(claim.status())) {
+            throw new ConflictException("Documents can no longer be added to this claim.");
+        }
+        if (content.length == 0) {
+            throw new InvalidRequestException("file", "is empty");
+        }
+        DocumentContent type = DocumentContent.sniff(content).orElseThrow(() ->
+                new InvalidRequestException("file", "must be a PDF or a photo (JPEG, PNG, WebP or HEIC)"));
+        UUID id = UUID.randomUUID();
+        String fileName = safeName(originalName, type);
+        Instant now = clock.instant();
+        String keyId = cipher.activeKeyId();
+        jdbc.sql("""
+                        insert into claim_document (id, claim_id, kind, file_name_enc, content_type, size_bytes, key_id,
+                          content_enc, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, claim.id(), kind.name(), cipher.seal(fileName, "claim_document.file_name:" + id),
+                        type.mediaType, content.length, keyId,
+                        cipher.sealBytes(content, keyId, "claim_document.content:" + id), Timestamp.from(now))
+                .update();
+        claims.recordEvent(claim.id(), "applicant", ClaimEvent.Kind.DOCUMENT_ADDED);
+        claims.informationArrived(claim);
+        return new DocumentInfo(id, kind, fileName, type.mediaType, content.length, now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> list(UUID claimId) {
+        return jdbc.sql("""
+                        select id, kind, file_name_enc, content_type, size_bytes, uploaded_at from claim_document
+                        where claim_id = ? order by uploaded_at""")
+                .param(claimId)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new DocumentInfo(id, DocumentKind.valueOf(rs.getString("kind")),
+                            cipher.open(rs.getString("file_name_enc"), "claim_document.file_name:" + id),
+                            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant());
+                })
+                .list();
+    }
+
+    /** A name a person can recognise, without paths or control characters. */
+    private static String safeName(String originalName, DocumentContent type) {
+        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "")
+                .replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty()) {
+            name = "document." + type.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}

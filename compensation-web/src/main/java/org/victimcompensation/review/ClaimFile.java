@@ -1,0 +1,70 @@
+package org.victimcompensation.review;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.audit.AuditAction;
+import org.victimcompensation.audit.AuditLog;
+import org.victimcompensation.awards.AwardLine;
+import org.victimcompensation.awards.Awards;
+import org.victimcompensation.claims.ClaimEvent;
+import org.victimcompensation.claims.ClaimRecord;
+import org.victimcompensation.claims.Claims;
+import org.victimcompensation.claims.Documents;
+import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.WorkItem;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The full claim as a caseworker reads it; every read is audited in the same transaction. */
+@Component
+class ClaimFile {
+
+    private final Claims claims;
+    private final Awards awards;
+    private final Documents documents;
+    private final ReviewStore reviews;
+    private final ClaimProcess process;
+    private final AuditLog audit;
+
+    ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
+              AuditLog audit) {
+        this.claims = claims;
+        this.awards = awards;
+        this.documents = documents;
+        this.reviews = reviews;
+        this.process = process;
+        this.audit = audit;
+    }
+
+    record View(String reference, ClaimStatus status, Instant submittedAt, boolean withinFilingWindow,
+                boolean possibleDuplicate, String victimAgeBand, ClaimApplication application,
+                Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
+                Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
+                List<AwardLine> awardsInForce, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
+                List<WorkItem> openTasks) {
+    }
+
+    @Transactional
+    View read(String reference, String actor) {
+        ClaimRecord claim = claims.find(reference).orElseThrow(() -> new NotFoundException("No claim has this reference."));
+        audit.record(actor, AuditAction.CLAIM_READ, reference);
+        ClaimApplication application = claim.application();
+        Map<ExpenseCategory, Money> claimed = new EnumMap<>(ExpenseCategory.class);
+        application.expenses().forEach(e -> claimed.merge(e.category(), e.amount(), Money::plus));
+        Money collateral = application.collateralSources().stream()
+                .map(ClaimApplication.CollateralSource::amount).reduce(Money.ZERO, Money::plus);
+        return new View(claim.reference(), claim.status(), claim.submittedAt(), claim.withinFilingWindow(),
+                claim.possibleDuplicate(), claim.victimAgeBand(), application, claimed, collateral, claim.decision(),
+                reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()),
+                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
+    }
+}

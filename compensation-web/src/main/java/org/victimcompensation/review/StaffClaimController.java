@@ -1,0 +1,67 @@
+package org.victimcompensation.review;
+
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.security.CurrentStaff;
+import org.victimcompensation.security.StaffRole;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Staff side of API v1: the work queue, the claim file, and the decisions on it. */
+@RestController
+@RequestMapping("/api/v1/staff")
+class StaffClaimController {
+
+    private final ClaimProcess process;
+    private final StaffDecisions decisions;
+    private final ClaimFile claimFile;
+
+    StaffClaimController(ClaimProcess process, StaffDecisions decisions, ClaimFile claimFile) {
+        this.process = process;
+        this.decisions = decisions;
+        this.claimFile = claimFile;
+    }
+
+    /** Work the caller's roles may take, emergency items first, then by due date and priority. */
+    @GetMapping("/queue")
+    List<WorkItem> queue() {
+        Set<String> groups = CurrentStaff.roles().stream()
+                .filter(r -> r == StaffRole.CASEWORKER || r == StaffRole.SUPERVISOR)
+                .map(Enum::name).collect(Collectors.toSet());
+        return process.openWorkItems(groups);
+    }
+
+    @GetMapping("/claims/{reference}")
+    ResponseEntity<ClaimFile.View> claim(@PathVariable String reference) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(claimFile.read(reference, CurrentStaff.username()));
+    }
+
+    @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StaffDecisions.EmergencyResult emergencyDecision(@PathVariable String reference,
+                                                     @Valid @RequestBody StaffRequests.EmergencyDecision body) {
+        return decisions.decideEmergency(reference, body, CurrentStaff.username());
+    }
+
+    @PostMapping(value = "/claims/{reference}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StaffDecisions.ReviewResult review(@PathVariable String reference, @Valid @RequestBody StaffRequests.Review body) {
+        return decisions.review(reference, body, CurrentStaff.username());
+    }
+
+    @PostMapping(value = "/claims/{reference}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StaffDecisions.ApprovalResult approval(@PathVariable String reference, @Valid @RequestBody StaffRequests.Approval body) {
+        return decisions.approval(reference, body, CurrentStaff.username());
+    }
+}

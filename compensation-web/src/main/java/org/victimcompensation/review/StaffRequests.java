@@ -1,0 +1,33 @@
+package org.victimcompensation.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.process.ReviewOutcome;
+
+import java.util.List;
+
+/** Bodies of the staff decision endpoints (PRODUCT.md section 4). */
+final class StaffRequests {
+
+    private StaffRequests() {
+    }
+
+    record EmergencyDecision(@NotNull Boolean approve, Money amount, ExpenseCategory category,
+                             @NotNull @Size(max = 4000) String note) {
+    }
+
+    record Review(@NotNull ReviewOutcome decision, DenialReason reasonCode,
+                  @Size(max = 13) List<@NotNull @Valid AwardRequest> awards,
+                  @NotNull @Size(max = 4000) String note) {
+    }
+
+    record AwardRequest(@NotNull ExpenseCategory category, @NotNull Money amount) {
+    }
+
+    record Approval(@NotNull Boolean approve, @NotNull @Size(max = 4000) String note) {
+    }
+}

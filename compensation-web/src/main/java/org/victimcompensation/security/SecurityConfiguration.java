@@ -1,0 +1,100 @@
+package org.victimcompensation.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Survivors reach their claim with a reference and access code, no account. Staff authenticate:
+ * OIDC bearer tokens when an issuer is configured (roles in the {@code roles} claim), HTTP Basic
+ * with the demo users in the {@code demo} profile. Least privilege per endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CASEWORKER = StaffRole.CASEWORKER.name();
+    private static final String SUPERVISOR = StaffRole.SUPERVISOR.name();
+    private static final String PROGRAM_STAFF = StaffRole.PROGRAM_STAFF.name();
+    private static final String ADMIN = StaffRole.ADMIN.name();
+
+    /** Camunda's web apps keep their own login and session; only the admin user exists there. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable()) // the web apps run their own CSRF protection
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> oidc) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/claims", "/api/v1/claims/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/staff/claims/*/approval").hasRole(SUPERVISOR)
+                        .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**").hasAnyRole(CASEWORKER, SUPERVISOR)
+                        .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
+                                "/api/v1/staff/reports/**").hasRole(PROGRAM_STAFF)
+                        .requestMatchers("/api/v1/admin/**", "/engine-rest/**", "/actuator/prometheus").hasRole(ADMIN)
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .csrf(c -> c.disable()) // no cookies, no sessions: every staff call carries its credentials
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
+                        write(response, json, HttpStatus.UNAUTHORIZED, "Sign in to use this endpoint.")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) ->
+                                write(response, json, HttpStatus.UNAUTHORIZED, "Sign in to use this endpoint."))
+                        .accessDeniedHandler((request, response, ex) ->
+                                write(response, json, HttpStatus.FORBIDDEN, "Your role does not allow this.")));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(rolesFromClaim())));
+        }
+        return http.build();
+    }
+
+    private static JwtAuthenticationConverter rolesFromClaim() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter((Jwt jwt) -> {
+            List<String> roles = jwt.getClaimAsStringList("roles");
+            Collection<GrantedAuthority> authorities = roles == null ? List.of()
+                    : roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+            return authorities;
+        });
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"staff\"");
+        }
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+}

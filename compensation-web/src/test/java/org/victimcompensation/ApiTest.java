@@ -1,0 +1,185 @@
+package org.victimcompensation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the API integration tests: the whole service on a random port, the real PostgreSQL and
+ * engine, one Spring context shared by every test class (same configuration, so Spring caches it).
+ * Tests talk plain HTTP, as other systems do. Each test makes its own claims, so tests do not
+ * depend on what earlier runs left in the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class ApiTest {
+
+    protected static final String ACCESS_CODE = "X-Claim-Access-Code";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Response(int status, String contentType, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    public record Submitted(String reference, String accessCode) {
+    }
+
+    protected Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    protected HttpRequest.Builder as(String user, HttpRequest.Builder request) {
+        String credentials = user + ":" + user + "-demo";
+        return request.header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    protected Response postJson(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    protected Response postJson(String user, String path, Object body) {
+        return send(as(user, request(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    protected Response get(String user, String path) {
+        return send(as(user, request(path)).GET());
+    }
+
+    protected Response survivorGet(Submitted claim) {
+        return send(request("/api/v1/claims/" + claim.reference()).header(ACCESS_CODE, claim.accessCode()).GET());
+    }
+
+    protected Response survivorPost(Submitted claim, String action, Object body) {
+        return send(request("/api/v1/claims/" + claim.reference() + "/" + action).header(ACCESS_CODE, claim.accessCode())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : write(body))));
+    }
+
+    protected Submitted submit(ObjectNode claim) {
+        Response response = postJson("/api/v1/claims", write(claim));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return new Submitted(response.json().get("reference").asText(), response.json().get("accessCode").asText());
+    }
+
+    /** Waits (screening runs in the job executor right after intake commits) for a work item on a claim. */
+    protected JsonNode awaitWorkItem(String user, String reference, String taskType) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode queue = get(user, "/api/v1/staff/queue").json();
+            for (JsonNode item : queue) {
+                if (item.get("claimReference").asText().equals(reference) && item.get("taskType").asText().equals(taskType)) {
+                    return item;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no " + taskType + " work item appeared for " + reference);
+    }
+
+    protected String write(Object body) {
+        try {
+            return body instanceof String s ? s : json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A complete claim by a survivor with no police report: verified by a victim advocate. Names are
+     * made unique so tests can look for them in tables and logs.
+     */
+    protected ObjectNode aClaim() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode claim = json.createObjectNode();
+        ObjectNode applicant = claim.putObject("applicant");
+        applicant.put("firstName", "Marisol" + unique);
+        applicant.put("lastName", "Quintero" + unique);
+        applicant.put("dateOfBirth", "1990-03-14");
+        applicant.put("preferredLanguage", "en");
+        applicant.put("email", "m" + unique + "@example.org");
+        applicant.put("phone", "555-0100");
+        ObjectNode address = applicant.putObject("mailingAddress");
+        address.put("line1", "12 Hidden Lane " + unique);
+        address.put("city", "Fresno");
+        address.put("state", "CA");
+        address.put("postalCode", "93701");
+        ObjectNode safe = applicant.putObject("safeContact");
+        safe.put("mail", false);
+        safe.put("phone", true);
+        safe.put("voicemail", false);
+        safe.put("email", true);
+        claim.put("applicantRole", "VICTIM");
+        ObjectNode crime = claim.putObject("crime");
+        crime.put("type", "ASSAULT");
+        crime.put("occurredOn", LocalDate.now().minusDays(30).toString());
+        crime.put("state", "CA");
+        crime.put("county", "Fresno");
+        crime.put("description", "Attacked by former partner " + unique);
+        ObjectNode verification = claim.putObject("verification");
+        verification.put("source", "VICTIM_ADVOCATE");
+        verification.put("providerName", "Safe Harbor DV Program");
+        var expenses = claim.putArray("expenses");
+        ObjectNode medical = expenses.addObject();
+        medical.put("category", "MEDICAL_DENTAL");
+        medical.put("amount", "3000.00");
+        medical.put("payee", "PROVIDER");
+        medical.put("providerName", "Valley Clinic");
+        ObjectNode relocation = expenses.addObject();
+        relocation.put("category", "RELOCATION");
+        relocation.put("amount", "2600.00");
+        relocation.put("payee", "APPLICANT");
+        return claim;
+    }
+}
