@@ -1,0 +1,187 @@
+package org.victimcompensation.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.victimcompensation.ApiTest;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every malformed request gets a clear 4xx problem+json and changes nothing. */
+class BadInputApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void malformedJsonIsA400() {
+        assertRejected(postJson("/api/v1/claims", "{\"applicant\": {"), 400, null);
+        assertRejected(postJson("/api/v1/claims", "not json at all"), 400, null);
+        assertRejected(postJson("/api/v1/claims", ""), 400, null);
+        assertRejected(postJson("/api/v1/claims", write(aClaim()) + " {}"), 400, null);
+    }
+
+    @Test
+    void anUnknownPropertyIsNamed() {
+        ObjectNode claim = aClaim();
+        ((ObjectNode) claim.get("applicant")).put("socialSecurityNumber", "123-45-6789");
+        Response response = postJson("/api/v1/claims", write(claim));
+
+        assertRejected(response, 400, "applicant.socialSecurityNumber");
+        assertThat(response.json().get("detail").asText()).contains("socialSecurityNumber");
+        assertThat(response.body()).doesNotContain("123-45-6789");
+
+        ObjectNode immigration = aClaim();
+        immigration.put("immigrationStatus", "x");
+        assertRejected(postJson("/api/v1/claims", write(immigration)), 400, "immigrationStatus");
+    }
+
+    @Test
+    void wrongTypesNameTheirField() {
+        ObjectNode numberAmount = aClaim();
+        ((ObjectNode) numberAmount.get("expenses").get(0)).put("amount", 3000.5);
+        assertRejected(postJson("/api/v1/claims", write(numberAmount)), 400, "expenses[0].amount");
+
+        ObjectNode threeDecimals = aClaim();
+        ((ObjectNode) threeDecimals.get("expenses").get(0)).put("amount", "10.005");
+        assertRejected(postJson("/api/v1/claims", write(threeDecimals)), 400, "expenses[0].amount");
+
+        ObjectNode badDate = aClaim();
+        ((ObjectNode) badDate.get("applicant")).put("dateOfBirth", "last spring");
+        assertRejected(postJson("/api/v1/claims", write(badDate)), 400, "applicant.dateOfBirth");
+
+        ObjectNode stringBoolean = aClaim();
+        stringBoolean.put("emergencyAwardRequested", "yes");
+        assertRejected(postJson("/api/v1/claims", write(stringBoolean)), 400, "emergencyAwardRequested");
+
+        ObjectNode numericName = aClaim();
+        ((ObjectNode) numericName.get("applicant")).put("firstName", 42);
+        assertRejected(postJson("/api/v1/claims", write(numericName)), 400, "applicant.firstName");
+
+        ObjectNode unknownEnum = aClaim();
+        ((ObjectNode) unknownEnum.get("crime")).put("type", "JAYWALKING");
+        Response response = postJson("/api/v1/claims", write(unknownEnum));
+        assertRejected(response, 400, "crime.type");
+        assertThat(response.json().get("errors").get(0).get("message").asText()).contains("ASSAULT");
+
+        ObjectNode arrayForObject = aClaim();
+        arrayForObject.putArray("crime");
+        assertRejected(postJson("/api/v1/claims", write(arrayForObject)), 400, "crime");
+    }
+
+    @Test
+    void missingAndInconsistentFieldsAreAllListed() {
+        ObjectNode claim = aClaim();
+        ((ObjectNode) claim.get("applicant")).remove("lastName");
+        ((ObjectNode) claim.get("crime")).put("occurredOn", "2999-01-01");
+        claim.remove("verification");
+        Response response = postJson("/api/v1/claims", write(claim));
+
+        assertRejected(response, 400, null);
+        assertThat(response.json().get("errors").findValuesAsText("field"))
+                .contains("applicant.lastName", "crime.occurredOn", "verification");
+
+        ObjectNode family = aClaim();
+        family.put("applicantRole", "FAMILY_MEMBER");
+        assertRejected(postJson("/api/v1/claims", write(family)), 400, "victim");
+
+        ObjectNode noConsent = aClaim();
+        noConsent.putObject("advocate").put("name", "A").put("organization", "B").put("consentOnFile", false);
+        assertRejected(postJson("/api/v1/claims", write(noConsent)), 400, "advocate.consentOnFile");
+
+        ObjectNode noExpenses = aClaim();
+        noExpenses.putArray("expenses");
+        assertRejected(postJson("/api/v1/claims", write(noExpenses)), 400, "expenses");
+    }
+
+    @Test
+    void aHugeBodyIsRefusedBeforeItIsRead() {
+        String huge = "{\"pad\":\"" + "x".repeat(300_000) + "\"}";
+        assertRejected(postJson("/api/v1/claims", huge), 413, null);
+
+        byte[] bigUpload = new byte[11 * 1024 * 1024];
+        bigUpload[0] = '%';
+        Response upload = send(request("/api/v1/claims/VC-2026-ZZZZZZZZ/documents")
+                .header(ACCESS_CODE, "AAAA-AAAA-AAAA")
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(bigUpload))));
+        assertThat(upload.status()).isIn(413, 400);
+        assertThat(upload.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void wrongMediaTypeAndWrongMethodAre4xx() {
+        assertRejected(send(request("/api/v1/claims").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, null);
+        assertRejected(send(request("/api/v1/claims").DELETE()), 405, null);
+    }
+
+    @Test
+    void staffMistakesAre4xx() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        String review = "/api/v1/staff/claims/" + claim.reference() + "/review";
+
+        assertRejected(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", true, "amount", "10.00", "category", "RELOCATION", "note", "x")), 409, null);
+        assertRejected(postJson("casey", review, Map.of("decision", "MAYBE", "note", "x")), 400, "decision");
+        assertRejected(postJson("casey", review, Map.of("decision", "APPROVE", "note", "x")), 400, "awards");
+        assertRejected(postJson("casey", review, Map.of("decision", "APPROVE", "note", "x", "awards",
+                java.util.List.of(Map.of("category", "RELOCATION", "amount", "-5.00")))), 400, "awards[0].amount");
+        assertRejected(postJson("casey", review, Map.of("decision", "DENY", "reasonCode", "NOT_LISTED", "note", "x")),
+                400, "reasonCode");
+        assertRejected(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/approval",
+                Map.of("approve", true, "note", "x")), 403, null);
+        assertRejected(postJson("sam", "/api/v1/staff/claims/" + claim.reference() + "/approval",
+                Map.of("approve", true, "note", "x")), 409, null);
+        assertRejected(postJson("casey", "/api/v1/staff/claims/not-a-reference/review",
+                Map.of("decision", "REQUEST_INFO", "note", "x")), 404, null);
+        assertRejected(get("ada", "/api/v1/admin/audit?limit=abc"), 400, null);
+    }
+
+    @Test
+    void rejectedRequestsChangeNothing() {
+        int claims = count("claim");
+        int events = count("claim_event");
+        int instances = count("act_ru_execution");
+        ObjectNode bad = aClaim();
+        ((ObjectNode) bad.get("expenses").get(0)).put("payee", "PROVIDER").remove("providerName");
+        postJson("/api/v1/claims", write(bad));
+        postJson("/api/v1/claims", "{");
+        postJson("/api/v1/claims", "{\"applicant\": 1}");
+
+        assertThat(count("claim")).isEqualTo(claims);
+        assertThat(count("claim_event")).isEqualTo(events);
+        assertThat(count("act_ru_execution")).isLessThanOrEqualTo(instances);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private static void assertRejected(Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
+        }
+    }
+
+    private static byte[] multipart(byte[] content) {
+        byte[] head = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n".getBytes();
+        byte[] tail = "\r\n--x--\r\n".getBytes();
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return body;
+    }
+}
