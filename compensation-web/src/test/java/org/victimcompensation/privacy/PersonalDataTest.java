@@ -55,9 +55,10 @@ class PersonalDataTest extends ApiTest {
         Submitted submitted = submit(claim);
         walkTheWholeJourney(submitted);
         postJson("/api/v1/claims", write(claim).replace("\"VICTIM\"", "\"NOBODY\""));
+        send(request("/api/v1/claims").DELETE()); // Spring logs a warning for it: proof that capture works
 
         String log = output.getAll();
-        assertThat(log).contains("Tomcat").isNotBlank();
+        assertThat(log).contains("Request method 'DELETE' is not supported");
         for (String value : personalValues(claim)) {
             assertThat(log).as("log must not contain '%s'", value).doesNotContain(value);
         }
