@@ -99,6 +99,17 @@ class ClaimReviewProcessTest {
     }
 
     @Test
+    void aDenialApprovedBySupervisorOpensTheAppealWindow() {
+        ProcessInstance instance = submit(false, false);
+        process.completeReview(item(WorkItemType.REVIEW), ReviewOutcome.DENY, true, null);
+        process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), true, Instant.now().plus(45, ChronoUnit.DAYS));
+
+        assertThat(instance).isWaitingAt("AppealWindow");
+        assertThat(process.appealFiled(reference)).isTrue();
+        assertThat(instance).isWaitingAt("APPEAL_REVIEW");
+    }
+
+    @Test
     void anInformationRequestWaitsWithRemindersAndNeverDeniesByItself() {
         ProcessInstance instance = submit(false, true);
         assertThat(events.received).containsExactly("screened " + claimId + " priority 70");
