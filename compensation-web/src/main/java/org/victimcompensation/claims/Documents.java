@@ -80,6 +80,26 @@ public class Documents {
                 .list();
     }
 
+    public record DocumentContentView(DocumentInfo info, byte[] content) {
+    }
+
+    /** A document's content, opened for a staff member; the caller audits the read. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DocumentContentView> open(UUID claimId, UUID documentId) {
+        return jdbc.sql("""
+                        select id, kind, file_name_enc, content_type, size_bytes, key_id, content_enc, uploaded_at
+                        from claim_document where claim_id = ? and id = ?""")
+                .params(claimId, documentId)
+                .query((rs, i) -> new DocumentContentView(
+                        new DocumentInfo(documentId, DocumentKind.valueOf(rs.getString("kind")),
+                                cipher.open(rs.getString("file_name_enc"), "claim_document.file_name:" + documentId),
+                                rs.getString("content_type"), rs.getLong("size_bytes"),
+                                rs.getTimestamp("uploaded_at").toInstant()),
+                        cipher.openBytes(rs.getBytes("content_enc"), rs.getString("key_id"),
+                                "claim_document.content:" + documentId)))
+                .optional();
+    }
+
     /** A name a person can recognise, without paths or control characters. */
     private static String safeName(String originalName, DocumentContent type) {
         String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "")

@@ -19,7 +19,6 @@ import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,17 +52,24 @@ class ClaimFile {
                 List<WorkItem> openTasks) {
     }
 
+    /** A document's content for a staff member; the read is audited like the file itself. */
+    @Transactional
+    Documents.DocumentContentView document(String reference, java.util.UUID documentId, String actor) {
+        ClaimRecord claim = claims.find(reference).orElseThrow(() -> new NotFoundException("No claim has this reference."));
+        Documents.DocumentContentView document = documents.open(claim.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("This claim has no such document."));
+        audit.record(actor, AuditAction.DOCUMENT_READ, reference);
+        return document;
+    }
+
     @Transactional
     View read(String reference, String actor) {
         ClaimRecord claim = claims.find(reference).orElseThrow(() -> new NotFoundException("No claim has this reference."));
         audit.record(actor, AuditAction.CLAIM_READ, reference);
         ClaimApplication application = claim.application();
-        Map<ExpenseCategory, Money> claimed = new EnumMap<>(ExpenseCategory.class);
-        application.expenses().forEach(e -> claimed.merge(e.category(), e.amount(), Money::plus));
-        Money collateral = application.collateralSources().stream()
-                .map(ClaimApplication.CollateralSource::amount).reduce(Money.ZERO, Money::plus);
         return new View(claim.reference(), claim.status(), claim.submittedAt(), claim.withinFilingWindow(),
-                claim.possibleDuplicate(), claim.victimAgeBand(), application, claimed, collateral, claim.decision(),
+                claim.possibleDuplicate(), claim.victimAgeBand(), application, application.claimedByCategory(),
+                application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()),
                 documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
     }

@@ -2,6 +2,7 @@ package org.victimcompensation.review;
 
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.victimcompensation.claims.Documents;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
 import org.victimcompensation.security.CurrentStaff;
@@ -47,6 +49,17 @@ class StaffClaimController {
     ResponseEntity<ClaimFile.View> claim(@PathVariable String reference) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(claimFile.read(reference, CurrentStaff.username()));
+    }
+
+    @GetMapping("/claims/{reference}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable java.util.UUID documentId) {
+        Documents.DocumentContentView document = claimFile.document(reference, documentId, CurrentStaff.username());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType(document.info().contentType()))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(document.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.content());
     }
 
     @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -150,13 +150,8 @@ class StaffDecisions {
             }
         }
         ClaimApplication application = claim.application();
-        Map<ExpenseCategory, Money> claimed = new EnumMap<>(ExpenseCategory.class);
-        application.expenses().forEach(e -> claimed.merge(e.category(), e.amount(), Money::plus));
-        Money collateral = application.collateralSources().stream()
-                .map(ClaimApplication.CollateralSource::amount).reduce(Money.ZERO, Money::plus);
-
-        AwardDecision decision = AwardCalculator.calculate(schedule, claimed, recommended, collateral,
-                awards.emergencyPaid(claim.id()));
+        AwardDecision decision = AwardCalculator.calculate(schedule, application.claimedByCategory(), recommended,
+                application.collateralTotal(), awards.emergencyPaid(claim.id()));
         boolean needsApproval = decision.total().isGreaterThan(schedule.supervisorApprovalAbove());
         long reviewId = reviews.insert(claim.id(), ReviewOutcome.APPROVE, null, body.note(), actor, now,
                 decision.total(), needsApproval);

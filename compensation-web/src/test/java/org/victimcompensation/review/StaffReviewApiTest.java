@@ -181,6 +181,15 @@ class StaffReviewApiTest extends ApiTest {
         awaitWorkItem("casey", submitted.reference(), "REVIEW");
         JsonNode file = get("casey", "/api/v1/staff/claims/" + submitted.reference()).json();
         assertThat(file.get("documents").get(0).get("fileName").asText()).isEqualTo("bill.pdf");
+        String documentId = file.get("documents").get(0).get("id").asText();
+        Response download = get("casey", "/api/v1/staff/claims/" + submitted.reference() + "/documents/" + documentId);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).isEqualTo("application/pdf");
+        assertThat(download.body()).isEqualTo(new String(pdf));
+        assertThat(get("ada", "/api/v1/admin/audit?claimReference=" + submitted.reference()).json()
+                .findValuesAsText("action")).contains("DOCUMENT_READ");
+        assertThat(get("casey", "/api/v1/staff/claims/" + submitted.reference() + "/documents/"
+                + java.util.UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(file.get("history").findValuesAsText("event")).contains("INFORMATION_REQUESTED", "DOCUMENT_ADDED");
     }
 

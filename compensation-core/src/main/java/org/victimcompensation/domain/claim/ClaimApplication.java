@@ -3,7 +3,9 @@ package org.victimcompensation.domain.claim;
 import org.victimcompensation.domain.money.Money;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,18 @@ public record ClaimApplication(
     /** The person the crime happened to: the applicant, unless someone applies for them. */
     public Person victimPerson() {
         return victim != null ? victim : new Person(applicant.firstName(), applicant.lastName(), applicant.dateOfBirth());
+    }
+
+    /** What was claimed, summed per expense category. */
+    public Map<ExpenseCategory, Money> claimedByCategory() {
+        Map<ExpenseCategory, Money> claimed = new EnumMap<>(ExpenseCategory.class);
+        expenses.forEach(e -> claimed.merge(e.category(), e.amount(), Money::plus));
+        return claimed;
+    }
+
+    /** What insurance and other benefits paid: the program pays only what is left. */
+    public Money collateralTotal() {
+        return collateralSources.stream().map(CollateralSource::amount).reduce(Money.ZERO, Money::plus);
     }
 
     public record Person(String firstName, String lastName, LocalDate dateOfBirth) {
