@@ -117,6 +117,24 @@ class CamundaClaimProcess implements ClaimProcess {
         return true;
     }
 
+    @Override
+    public void openReissue(String claimReference, String paymentReference) {
+        runtime.startProcessInstanceByKey(Variables.REISSUE_PROCESS_KEY, claimReference,
+                Map.of(Variables.PAYMENT_REFERENCE, paymentReference));
+    }
+
+    @Override
+    public Optional<WorkItem> openReissueItem(String paymentReference) {
+        return toWorkItems(tasks.createTaskQuery().processDefinitionKey(Variables.REISSUE_PROCESS_KEY).active()
+                .processVariableValueEquals(Variables.PAYMENT_REFERENCE, paymentReference).list())
+                .stream().findFirst();
+    }
+
+    @Override
+    public void completeReissue(WorkItem item) {
+        tasks.complete(item.taskId());
+    }
+
     private boolean correlateIfWaiting(String claimReference, String message) {
         List<Execution> waiting = runtime.createExecutionQuery().processInstanceBusinessKey(claimReference)
                 .messageEventSubscriptionName(message).list();
@@ -128,7 +146,7 @@ class CamundaClaimProcess implements ClaimProcess {
     }
 
     private TaskQuery claimTasks() {
-        return tasks.createTaskQuery().processDefinitionKey(Variables.PROCESS_KEY).active();
+        return tasks.createTaskQuery().processDefinitionKeyIn(Variables.PROCESS_KEY, Variables.REISSUE_PROCESS_KEY).active();
     }
 
     private List<WorkItem> toWorkItems(List<Task> open) {
@@ -140,11 +158,15 @@ class CamundaClaimProcess implements ClaimProcess {
         Map<String, String> referenceByInstance = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(p -> referenceByInstance.put(p.getId(), p.getBusinessKey()));
+        Map<String, String> paymentByInstance = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableName(Variables.PAYMENT_REFERENCE).list()
+                .forEach(v -> paymentByInstance.put(v.getProcessInstanceId(), (String) v.getValue()));
         return open.stream()
                 .map(t -> new WorkItem(t.getId(), WorkItemType.valueOf(t.getTaskDefinitionKey()),
                         referenceByInstance.get(t.getProcessInstanceId()),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getPriority(),
-                        t.getCreateTime().toInstant()))
+                        t.getCreateTime().toInstant(), paymentByInstance.get(t.getProcessInstanceId())))
                 .sorted(MOST_URGENT_FIRST)
                 .toList();
     }

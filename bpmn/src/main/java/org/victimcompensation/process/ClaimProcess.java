@@ -42,4 +42,11 @@ public interface ClaimProcess {
 
     /** False when the claim has no running process. */
     boolean withdraw(String claimReference);
+
+    /** Opens a REISSUE work item for a payment that was returned or refused. */
+    void openReissue(String claimReference, String paymentReference);
+
+    Optional<WorkItem> openReissueItem(String paymentReference);
+
+    void completeReissue(WorkItem item);
 }

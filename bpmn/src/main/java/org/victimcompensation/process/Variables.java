@@ -16,7 +16,10 @@ final class Variables {
     static final String APPEAL_BY = "appealBy";
     static final String APPEAL_GRANTED = "appealGranted";
 
+    static final String PAYMENT_REFERENCE = "paymentReference";
+
     static final String PROCESS_KEY = "claim-review";
+    static final String REISSUE_PROCESS_KEY = "payment-reissue";
 
     private Variables() {
     }

@@ -57,6 +57,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }
 
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), null);
+    }
+
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<Object> tooMany(TooManyRequestsException e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null);
@@ -122,7 +127,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the 10 MB limit.", null);
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the limit.", null);
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -9,6 +9,7 @@ import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.payments.Payments;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +22,12 @@ class SurvivorStatus {
 
     private final Awards awards;
     private final Claims claims;
+    private final Payments payments;
     private final MessageSource messages;
 
-    SurvivorStatus(Awards awards, Claims claims, MessageSource messages) {
+    SurvivorStatus(Awards awards, Claims claims, Payments payments, MessageSource messages) {
         this.awards = awards;
+        this.payments = payments;
         this.claims = claims;
         this.messages = messages;
     }
@@ -53,7 +56,8 @@ class SurvivorStatus {
                 .map(a -> new AwardView(a.category(), a.amount()))
                 .toList();
         return new View(claim.reference(), claim.status(), claim.submittedAt(), decision(claim, inForce, locale),
-                shown, List.of(), messages.getMessage("nextSteps." + claim.status(), null, locale));
+                shown, payments.forClaim(claim.id()).stream().map(p -> new PaymentView(p.amount(), p.status().name())).toList(),
+                messages.getMessage("nextSteps." + claim.status(), null, locale));
     }
 
     private DecisionView decision(ClaimRecord claim, List<AwardLine> inForce, Locale locale) {

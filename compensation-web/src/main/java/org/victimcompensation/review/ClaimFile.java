@@ -15,6 +15,7 @@ import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
 
@@ -33,9 +34,11 @@ class ClaimFile {
     private final ReviewStore reviews;
     private final ClaimProcess process;
     private final AuditLog audit;
+    private final Payments payments;
 
     ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
-              AuditLog audit) {
+              AuditLog audit, Payments payments) {
+        this.payments = payments;
         this.claims = claims;
         this.awards = awards;
         this.documents = documents;
@@ -48,7 +51,7 @@ class ClaimFile {
                 boolean possibleDuplicate, String victimAgeBand, ClaimApplication application,
                 Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
-                List<AwardLine> awardsInForce, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
+                List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
                 List<WorkItem> openTasks) {
     }
 
@@ -70,7 +73,7 @@ class ClaimFile {
         return new View(claim.reference(), claim.status(), claim.submittedAt(), claim.withinFilingWindow(),
                 claim.possibleDuplicate(), claim.victimAgeBand(), application, application.claimedByCategory(),
                 application.collateralTotal(), claim.decision(),
-                reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()),
+                reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
                 documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
     }
 }

@@ -21,6 +21,7 @@ import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItem;
@@ -49,11 +50,14 @@ class StaffDecisions {
     private final ReviewStore reviews;
     private final ClaimProcess process;
     private final AuditLog audit;
+    private final Payments payments;
     private final Clock clock;
 
-    StaffDecisions(Claims claims, Awards awards, ReviewStore reviews, ClaimProcess process, AuditLog audit, Clock clock) {
+    StaffDecisions(Claims claims, Awards awards, ReviewStore reviews, ClaimProcess process, AuditLog audit,
+                   Payments payments, Clock clock) {
         this.claims = claims;
         this.awards = awards;
+        this.payments = payments;
         this.reviews = reviews;
         this.process = process;
         this.audit = audit;
@@ -95,6 +99,7 @@ class StaffDecisions {
                 throw new InvalidRequestException(errors);
             }
             awards.recordEmergency(claim.id(), body.category(), body.amount());
+            payments.scheduleEmergency(claim, body.category(), body.amount());
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.EMERGENCY_AWARD_APPROVED);
             result = new EmergencyResult(true, body.category(), body.amount());
         } else {
@@ -161,6 +166,7 @@ class StaffDecisions {
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.REVIEW_RECOMMENDED_APPROVAL);
         } else {
             awards.confirm(reviewId);
+            payments.scheduleFinal(claim, awards.ofReview(reviewId));
             claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
             status = ClaimStatus.APPROVED;
@@ -224,6 +230,7 @@ class StaffDecisions {
             reviews.recordApproval(review.id(), "APPROVED", body.note(), actor, now);
             if (review.decision() == ReviewOutcome.APPROVE) {
                 awards.confirm(review.id());
+                payments.scheduleFinal(claim, awards.ofReview(review.id()));
                 claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
                 claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
                 status = ClaimStatus.APPROVED;

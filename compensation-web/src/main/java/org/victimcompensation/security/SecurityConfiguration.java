@@ -52,7 +52,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/claims", "/api/v1/claims/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/staff/claims/*/approval").hasRole(SUPERVISOR)
-                        .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**").hasAnyRole(CASEWORKER, SUPERVISOR)
+                        .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**", "/api/v1/staff/payments/**")
+                        .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
                                 "/api/v1/staff/reports/**").hasRole(PROGRAM_STAFF)
                         .requestMatchers("/api/v1/admin/**", "/engine-rest/**", "/actuator/prometheus").hasRole(ADMIN)

@@ -1,0 +1,104 @@
+package org.victimcompensation.batch.reconciliation;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ItemStreamReader;
+import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.victimcompensation.batch.reissue.OpenReissueItems;
+import org.victimcompensation.domain.payment.SettlementLine;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Reconciles one settlement file (job parameters {@code filePath}, {@code format},
+ * {@code reconciliationId}): lines are matched in chunks, returned payments open REISSUE work, and
+ * claims whose payments have all settled become PAID. Restartable: a failed run started again with
+ * the same parameters goes on from its last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReconciliationJobConfiguration {
+
+    public static final String JOB_NAME = "reconciliation";
+
+    @Bean
+    Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc,
+                       ItemStreamReader<SettlementLine> settlementLineReader, ItemWriter<SettlementLine> settlementMatcher,
+                       OpenReissueItems reissue, @Value("${compensation.reconciliation.chunk-size:2000}") int chunkSize) {
+        Step match = new StepBuilder("matchSettlementLines", jobs)
+                .<SettlementLine, SettlementLine>chunk(chunkSize, tx)
+                .reader(settlementLineReader)
+                .writer(settlementMatcher)
+                .build();
+        Step openReissue = new StepBuilder("openReissueItems", jobs).tasklet(reissue, tx).build();
+        Step markPaid = new StepBuilder("markPaidClaims", jobs).tasklet(markPaidClaims(jdbc), tx).build();
+        return new JobBuilder(JOB_NAME, jobs)
+                .listener(recordOutcome(jdbc))
+                .start(match).next(openReissue).next(markPaid)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<SettlementLine> settlementLineReader(@Value("#{jobParameters['filePath']}") String filePath,
+                                                          @Value("#{jobParameters['format']}") String format) {
+        Path file = Path.of(filePath);
+        return SettlementFormat.valueOf(format) == SettlementFormat.CSV
+                ? CsvSettlementLines.reader(file)
+                : new ParsedStatementReader(file);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc,
+                                                 @Value("#{jobParameters['reconciliationId']}") String reconciliationId) {
+        return new SettlementMatcher(jdbc, UUID.fromString(reconciliationId));
+    }
+
+    /** A claim is PAID once every payment it has is settled (a reissued payment counts by its replacement). */
+    private static Tasklet markPaidClaims(JdbcClient jdbc) {
+        return (contribution, chunk) -> {
+            String reconciliationId = chunk.getStepContext().getStepExecution().getJobParameters().getString("reconciliationId");
+            int paid = jdbc.sql("""
+                            update claim c set status = 'PAID'
+                            where c.status = 'APPROVED'
+                              and c.id in (select claim_id from payment where settled_by = :reconciliation::uuid)
+                              and not exists (select 1 from payment p where p.claim_id = c.id
+                                              and p.status not in ('SETTLED', 'REISSUED'))""")
+                    .param("reconciliation", reconciliationId).update();
+            contribution.incrementWriteCount(paid);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static JobExecutionListener recordOutcome(JdbcClient jdbc) {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                String id = execution.getJobParameters().getString("reconciliationId");
+                boolean completed = execution.getStatus().name().equals("COMPLETED");
+                String reason = completed ? null : execution.getAllFailureExceptions().stream()
+                        .map(e -> e instanceof SettlementFileException ? e.getMessage() : e.getClass().getSimpleName())
+                        .findFirst().orElse("stopped");
+                jdbc.sql("update reconciliation set status = ?, finished_at = ?, failure_reason = ? where id = ?::uuid")
+                        .params(completed ? "COMPLETED" : "FAILED", Timestamp.from(Instant.now()), reason, id)
+                        .update();
+            }
+        };
+    }
+}

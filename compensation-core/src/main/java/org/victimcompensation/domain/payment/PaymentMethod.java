@@ -1,0 +1,5 @@
+package org.victimcompensation.domain.payment;
+
+public enum PaymentMethod {
+    ACH, CHECK
+}

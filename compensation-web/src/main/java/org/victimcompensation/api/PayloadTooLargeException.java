@@ -1,0 +1,7 @@
+package org.victimcompensation.api;
+
+public class PayloadTooLargeException extends RuntimeException {
+    public PayloadTooLargeException(String detail) {
+        super(detail);
+    }
+}

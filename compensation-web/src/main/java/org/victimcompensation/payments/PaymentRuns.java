@@ -1,0 +1,57 @@
+package org.victimcompensation.payments;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.victimcompensation.batch.payments.PaymentRunJobConfiguration;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/** Starts the payment-run job and answers with what it did. */
+@Component
+class PaymentRuns {
+
+    private final JobLauncher launcher;
+    private final Job paymentRun;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    PaymentRuns(JobLauncher launcher, @Qualifier(PaymentRunJobConfiguration.JOB_NAME) Job paymentRun, JdbcClient jdbc,
+                TransactionTemplate tx, Clock clock) {
+        this.launcher = launcher;
+        this.paymentRun = paymentRun;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    record RunResult(long runId, int issued, int failed, int pending, BatchStatus status) {
+    }
+
+    /** Not transactional itself: each step of the job commits on its own. */
+    RunResult run(String startedBy) {
+        long runId = tx.execute(status -> jdbc.sql(
+                        "insert into payment_run (started_by, started_at) values (?, ?) returning id")
+                .params(startedBy, Timestamp.from(clock.instant())).query(Long.class).single());
+        JobExecution execution;
+        try {
+            execution = launcher.run(paymentRun, new JobParametersBuilder().addLong("runId", runId).toJobParameters());
+        } catch (Exception e) {
+            throw new IllegalStateException("the payment run could not start", e);
+        }
+        tx.executeWithoutResult(status -> jdbc.sql("update payment_run set finished_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), runId).update());
+        return jdbc.sql("select issued, failed, pending from payment_run where id = ?").param(runId)
+                .query((rs, i) -> new RunResult(runId, rs.getInt("issued"), rs.getInt("failed"), rs.getInt("pending"),
+                        execution.getStatus()))
+                .single();
+    }
+}

@@ -1,0 +1,212 @@
+package org.victimcompensation.reconciliation;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
+import org.victimcompensation.batch.reconciliation.SettlementFileException;
+import org.victimcompensation.batch.reconciliation.SettlementFiles;
+import org.victimcompensation.domain.payment.ReturnReason;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Settlement files from upload to result: the whole file is checked before anything changes (a bad
+ * file is a 400 and no row moves), then the reconciliation job runs in the background, one file at
+ * a time. A job interrupted by a shutdown is resumed at the next start.
+ */
+@Component
+class Reconciliations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliations.class);
+    private static final int EXCEPTIONS_SHOWN = 1000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final JobLauncher launcher;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final Path uploadDir;
+    private final Clock clock;
+    private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(r -> new Thread(r, "reconciliation"));
+
+    Reconciliations(JdbcClient jdbc, TransactionTemplate tx, JobLauncher launcher, JobRepository jobRepository,
+                    @Qualifier(ReconciliationJobConfiguration.JOB_NAME) Job job,
+                    @Value("${compensation.reconciliation.upload-dir:#{systemProperties['java.io.tmpdir']}/compensation-settlements}") Path uploadDir,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.launcher = launcher;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.uploadDir = uploadDir;
+        this.clock = clock;
+    }
+
+    record Started(UUID id) {
+    }
+
+    Started start(String fileName, InputStream content, String uploadedBy) throws IOException {
+        Files.createDirectories(uploadDir);
+        UUID id = UUID.randomUUID();
+        Path file = uploadDir.resolve(id + ".settlement");
+        String sha256 = copy(content, file);
+        SettlementFiles.Inspection inspection;
+        try {
+            inspection = SettlementFiles.inspect(file);
+        } catch (SettlementFileException e) {
+            Files.deleteIfExists(file);
+            throw new InvalidRequestException("file", e.getMessage());
+        }
+        String safeName = fileName == null ? "settlement" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
+                            values (?, ?, ?, ?, ?, 'RUNNING', ?, ?)""")
+                    .params(id, safeName.length() > 200 ? safeName.substring(0, 200) : safeName, file.toString(), sha256,
+                            inspection.format().name(), uploadedBy, Timestamp.from(clock.instant()))
+                    .update();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    launchLater(parameters(id, file, inspection.format().name()));
+                }
+            });
+        });
+        return new Started(id);
+    }
+
+    record Issue(long line, String kind, String paymentReference, String detail) {
+    }
+
+    record Return(String paymentReference, String returnCode, String reason) {
+    }
+
+    record Result(UUID id, String status, String fileName, String format, Instant uploadedAt, Instant finishedAt,
+                  int matched, int returned, int unmatched, String failureReason, List<Issue> exceptions,
+                  List<Return> returns) {
+    }
+
+    Result result(UUID id) {
+        return jdbc.sql("select * from reconciliation where id = ?").param(id)
+                .query((rs, i) -> new Result(id, rs.getString("status"), rs.getString("file_name"), rs.getString("format"),
+                        rs.getTimestamp("uploaded_at").toInstant(),
+                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                        rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched"), rs.getString("failure_reason"),
+                        exceptions(id), returns(id)))
+                .optional().orElseThrow(() -> new NotFoundException("No reconciliation has this id."));
+    }
+
+    private List<Issue> exceptions(UUID id) {
+        return jdbc.sql("""
+                        select line_no, kind, payment_reference, detail from reconciliation_exception
+                        where reconciliation_id = ? order by line_no, kind limit ?""")
+                .params(id, EXCEPTIONS_SHOWN)
+                .query((rs, i) -> new Issue(rs.getLong("line_no"), rs.getString("kind"),
+                        rs.getString("payment_reference"), rs.getString("detail")))
+                .list();
+    }
+
+    private List<Return> returns(UUID id) {
+        return jdbc.sql("select reference, return_code from payment where returned_by = ? order by reference limit ?")
+                .params(id, EXCEPTIONS_SHOWN)
+                .query((rs, i) -> new Return(rs.getString("reference"), rs.getString("return_code"),
+                        ReturnReason.inWords(rs.getString("return_code"))))
+                .list();
+    }
+
+    /** Resumes reconciliations a shutdown interrupted; Spring Batch restarts them from their last chunk. */
+    @Override
+    public void run(ApplicationArguments args) {
+        List<JobParameters> interrupted = jdbc.sql("select id, file_path, format from reconciliation where status = 'RUNNING'")
+                .query((rs, i) -> parameters(rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")),
+                        rs.getString("format"))).list();
+        for (JobParameters parameters : interrupted) {
+            JobExecution last = jobRepository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters);
+            if (last != null && last.getStatus().isRunning()) {
+                // The process that ran it is gone: record that, so Spring Batch will restart it.
+                last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
+                    s.setStatus(BatchStatus.FAILED);
+                    s.setEndTime(java.time.LocalDateTime.now());
+                    jobRepository.update(s);
+                });
+                last.setStatus(BatchStatus.FAILED);
+                last.setEndTime(java.time.LocalDateTime.now());
+                jobRepository.update(last);
+            }
+            launchLater(parameters);
+        }
+    }
+
+    private void launchLater(JobParameters parameters) {
+        oneAtATime.submit(() -> {
+            try {
+                launcher.run(job, parameters);
+            } catch (Exception e) {
+                log.error("Reconciliation {} could not run: {}", parameters.getString("reconciliationId"),
+                        e.getClass().getSimpleName());
+                jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
+                        .params("the job could not start: " + e.getClass().getSimpleName(),
+                                parameters.getString("reconciliationId"))
+                        .update();
+            }
+        });
+    }
+
+    private static JobParameters parameters(UUID id, Path file, String format) {
+        return new JobParametersBuilder()
+                .addString("reconciliationId", id.toString())
+                .addString("filePath", file.toString())
+                .addString("format", format)
+                .toJobParameters();
+    }
+
+    private static String copy(InputStream content, Path file) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(content, sha)) {
+                Files.copy(in, file);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        oneAtATime.shutdownNow();
+    }
+}
