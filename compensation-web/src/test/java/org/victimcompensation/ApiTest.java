@@ -8,6 +8,9 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,6 +38,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ApiTest {
 
     protected static final String ACCESS_CODE = "X-Claim-Access-Code";
+
+    /** The external payment gateway, the one thing the tests stand in for; shared by every test class. */
+    protected static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort()
+            .http2PlainDisabled(true).globalTemplating(true));
+
+    static {
+        GATEWAY.start();
+    }
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry properties) {
+        properties.add("compensation.payments.gateway-url", GATEWAY::baseUrl);
+    }
 
     @LocalServerPort
     protected int port;

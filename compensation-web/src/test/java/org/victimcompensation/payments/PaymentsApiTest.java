@@ -1,0 +1,317 @@
+package org.victimcompensation.payments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.victimcompensation.ApiTest;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Program staff pay approved awards through the gateway (WireMock) and reconcile the bank's
+ * settlement files; returned and refused payments come back as REISSUE work.
+ */
+class PaymentsApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void gatewayAcceptsEverything() {
+        GATEWAY.resetAll();
+        GATEWAY.stubFor(post("/payments").atPriority(10).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"gatewayId\": \"GW-{{request.headers.Idempotency-Key}}\", \"status\": \"ACCEPTED\"}")));
+    }
+
+    @Test
+    void everyAwardIsPaidExactlyOnceAndTheClaimBecomesPaidWhenAllSettle() {
+        Submitted claim = approvedClaimWithEmergencyAward();
+        List<JsonNode> payments = payments(claim);
+        assertThat(payments).extracting(p -> p.get("category").asText() + " " + p.get("amount").asText() + " "
+                        + p.get("payeeKind").asText() + " " + p.get("status").asText())
+                .containsExactlyInAnyOrder("RELOCATION 1000.00 APPLICANT DUE", "MEDICAL_DENTAL 3000.00 PROVIDER DUE",
+                        "RELOCATION 1000.00 APPLICANT DUE");
+        assertThat(payments).allSatisfy(p -> assertThat(p.get("fundSource").asText()).isEqualTo("STATE"));
+
+        assertThat(postJson("casey", "/api/v1/staff/payment-runs", Map.of()).status()).isEqualTo(403);
+        Response run = postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(run.json().get("issued").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(run.json().get("failed").asInt()).isZero();
+        postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+
+        for (JsonNode payment : payments(claim)) {
+            assertThat(payment.get("status").asText()).isEqualTo("ISSUED");
+            GATEWAY.verify(1, postRequestedFor(urlEqualTo("/payments"))
+                    .withHeader("Idempotency-Key", equalTo(payment.get("reference").asText())));
+        }
+        assertThat(survivorGet(claim).json().get("payments").findValuesAsText("status")).containsOnly("ISSUED");
+
+        StringBuilder csv = new StringBuilder("payment_reference,gateway_id,amount,currency,status,value_date,return_code\n");
+        for (JsonNode payment : payments(claim)) {
+            csv.append(payment.get("reference").asText()).append(",GW-").append(payment.get("reference").asText())
+                    .append(',').append(payment.get("amount").asText()).append(",USD,SETTLED,2026-11-30,\n");
+        }
+        JsonNode result = reconcile("settlement.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(result.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(result.get("matched").asInt()).isEqualTo(3);
+        assertThat(result.get("unmatched").asInt()).isZero();
+
+        JsonNode status = survivorGet(claim).json();
+        assertThat(status.get("status").asText()).isEqualTo("PAID");
+        assertThat(status.get("payments").findValuesAsText("status")).containsOnly("SETTLED");
+    }
+
+    @Test
+    void aRefusedPaymentIsReissuedToTheCorrectedPayeeAndPaidOnce() {
+        Submitted claim = approvedClaimWithEmergencyAward();
+        String medical = reference(claim, "MEDICAL_DENTAL");
+        GATEWAY.stubFor(post("/payments").atPriority(1).withHeader("Idempotency-Key", equalTo(medical))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\": \"payee unknown to the bank\"}")));
+
+        Response run = postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+        assertThat(run.json().get("failed").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode failed = payment(claim, medical);
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("failureReason").asText()).contains("422").contains("payee unknown");
+
+        JsonNode item = awaitReissue(claim, medical);
+        assertThat(item.get("taskType").asText()).isEqualTo("REISSUE");
+        assertThat(postJson("pat", "/api/v1/staff/payments/" + medical + "/reissue", Map.of("note", "x")).status())
+                .isEqualTo(403);
+
+        Response reissued = postJson("casey", "/api/v1/staff/payments/" + medical + "/reissue",
+                Map.of("payeeName", "Valley Clinic Billing Dept", "method", "CHECK", "note", "new billing name"));
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(200);
+        String replacement = reissued.json().get("reference").asText();
+        assertThat(postJson("casey", "/api/v1/staff/payments/" + medical + "/reissue", Map.of("note", "again")).status())
+                .isEqualTo(409);
+        assertThat(payment(claim, medical).get("status").asText()).isEqualTo("REISSUED");
+        assertThat(payment(claim, replacement).get("replaces").asText()).isEqualTo(medical);
+
+        postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+        assertThat(payment(claim, replacement).get("status").asText()).isEqualTo("ISSUED");
+        assertThat(payment(claim, replacement).get("method").asText()).isEqualTo("CHECK");
+        GATEWAY.verify(1, postRequestedFor(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo(medical)));
+        GATEWAY.verify(1, postRequestedFor(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo(replacement)));
+        assertThat(GATEWAY.findAll(postRequestedFor(urlEqualTo("/payments"))
+                .withHeader("Idempotency-Key", equalTo(replacement))).get(0).getBodyAsString())
+                .contains("Valley Clinic Billing Dept").contains("CHECK");
+    }
+
+    @Test
+    void aReconciliationListsEveryExceptionAndEveryReturnInWords() {
+        Submitted claim = approvedClaimWithEmergencyAward();
+        String medical = reference(claim, "MEDICAL_DENTAL");
+        List<String> relocation = references(claim, "RELOCATION");
+        String emergency = relocation.get(0);
+        String refused = relocation.get(1);
+        GATEWAY.stubFor(post("/payments").atPriority(1).withHeader("Idempotency-Key", equalTo(refused))
+                .willReturn(aResponse().withStatus(422).withBody("{\"detail\": \"closed\"}")));
+        postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+
+        String csv = "payment_reference,gateway_id,amount,currency,status,value_date,return_code\n"
+                + medical + ",GW,2999.00,USD,SETTLED,2026-11-30,\n"
+                + medical + ",GW,3000.00,USD,SETTLED,2026-11-30,\n"
+                + emergency + ",GW,1000.00,USD,RETURNED,2026-12-02,R01\n"
+                + medical + ",GW,3000.00,USD,SETTLED,2026-11-30,\n"
+                + refused + ",GW,1000.00,USD,SETTLED,2026-11-30,\n"
+                + "PAY-FFFFFFFFFFFFFFFF,GW,10.00,USD,SETTLED,2026-11-30,\n";
+        JsonNode result = reconcile("mixed.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(result.get("matched").asInt()).isEqualTo(1);
+        assertThat(result.get("returned").asInt()).isEqualTo(1);
+        assertThat(result.get("unmatched").asInt()).isEqualTo(4);
+        List<String> exceptions = new ArrayList<>();
+        result.get("exceptions").forEach(e -> exceptions.add(e.get("line").asInt() + " " + e.get("kind").asText()));
+        assertThat(exceptions).containsExactly("2 AMOUNT_MISMATCH", "5 DUPLICATE_LINE", "6 NEVER_ISSUED", "7 UNKNOWN_REFERENCE");
+        assertThat(result.get("returns").get(0).get("paymentReference").asText()).isEqualTo(emergency);
+        assertThat(result.get("returns").get(0).get("reason").asText()).isEqualTo("Insufficient funds");
+
+        assertThat(payment(claim, emergency).get("status").asText()).isEqualTo("RETURNED");
+        assertThat(payment(claim, emergency).get("returnReason").asText()).isEqualTo("Insufficient funds");
+        awaitReissue(claim, emergency);
+        awaitReissue(claim, refused);
+        assertThat(survivorGet(claim).json().get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aCamt053StatementIsReconciledLikeACsv() throws Exception {
+        Submitted claim = approvedClaimWithEmergencyAward();
+        postJson("pat", "/api/v1/staff/payment-runs", Map.of());
+        String medical = reference(claim, "MEDICAL_DENTAL");
+        List<String> relocation = references(claim, "RELOCATION");
+        String xml = new String(getClass().getResourceAsStream("/settlements/camt053-template.xml").readAllBytes(),
+                StandardCharsets.UTF_8)
+                .replace("{MEDICAL}", medical).replace("{RELOCATION_1}", relocation.get(0))
+                .replace("{RELOCATION_2}", relocation.get(1));
+
+        JsonNode result = reconcile("statement.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.get("format").asText()).isEqualTo("CAMT053");
+        assertThat(result.get("matched").asInt()).isEqualTo(2);
+        assertThat(result.get("returned").asInt()).isEqualTo(1);
+        assertThat(result.get("returns").get(0).get("reason").asText()).isEqualTo("Account closed");
+    }
+
+    @Test
+    void aBadFileIsRefusedBeforeAnyRowChanges() throws Exception {
+        int reconciliations = count("reconciliation");
+        int settled = jdbc.sql("select count(*) from payment where status = 'SETTLED'").query(Integer.class).single();
+
+        assertUploadRefused("notes.csv", "name,amount\nx,1\n".getBytes(StandardCharsets.UTF_8));
+        assertUploadRefused("latin1.csv", ("payment_reference,gateway_id,amount,currency,status,value_date,return_code\n"
+                + "PAY-1,Peña,1.00,USD,SETTLED,,\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertUploadRefused("truncated.xml", "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertUploadRefused("bomb.xml", new byte[]{'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0});
+        assertThat(postMultipart("casey", "/api/v1/staff/reconciliations", "a.csv", new byte[]{1}).status()).isEqualTo(403);
+
+        assertThat(twoGigabyteUploadStatus()).isEqualTo(413);
+        assertThat(count("reconciliation")).isEqualTo(reconciliations);
+        assertThat(jdbc.sql("select count(*) from payment where status = 'SETTLED'").query(Integer.class).single())
+                .isEqualTo(settled);
+        assertThat(get("pat", "/api/v1/staff/reconciliations/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(get("pat", "/api/v1/staff/reconciliations/not-an-id").status()).isEqualTo(400);
+    }
+
+    private void assertUploadRefused(String name, byte[] content) {
+        Response response = postMultipart("pat", "/api/v1/staff/reconciliations", name, content);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+    }
+
+    /** Announces a 2 GB multipart body; the service must answer 413 without reading it. */
+    private int twoGigabyteUploadStatus() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String credentials = java.util.Base64.getEncoder().encodeToString("pat:pat-demo".getBytes(StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/staff/reconciliations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + credentials + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 2147483648\r\n\r\n"
+                    + "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
+    private JsonNode reconcile(String fileName, byte[] content) {
+        Response started = postMultipart("pat", "/api/v1/staff/reconciliations", fileName, content);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String id = started.json().get("id").asText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode result = get("pat", "/api/v1/staff/reconciliations/" + id).json();
+            if (!result.get("status").asText().equals("RUNNING")) {
+                return result;
+            }
+            sleep();
+        }
+        throw new AssertionError("reconciliation did not finish");
+    }
+
+    private Response postMultipart(String user, String path, String fileName, byte[] content) {
+        String boundary = "b" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(as(user, request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Emergency relocation 1,000; then medical 3,000 to the clinic and relocation capped at 2,000 less the advance. */
+    private Submitted approvedClaimWithEmergencyAward() {
+        ObjectNode body = aClaim();
+        body.put("emergencyAwardRequested", true);
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "EMERGENCY_REVIEW");
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", true, "amount", "1000.00", "category", "RELOCATION", "note", "deposit")).status())
+                .isEqualTo(200);
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        Response reviewed = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "APPROVE", "note", "ok", "awards", List.of(
+                        Map.of("category", "MEDICAL_DENTAL", "amount", "3000.00"),
+                        Map.of("category", "RELOCATION", "amount", "2600.00"))));
+        assertThat(reviewed.json().get("status").asText()).isEqualTo("APPROVED");
+        return claim;
+    }
+
+    private List<JsonNode> payments(Submitted claim) {
+        List<JsonNode> payments = new ArrayList<>();
+        get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("payments").forEach(payments::add);
+        return payments;
+    }
+
+    private JsonNode payment(Submitted claim, String reference) {
+        return payments(claim).stream().filter(p -> p.get("reference").asText().equals(reference)).findFirst().orElseThrow();
+    }
+
+    private String reference(Submitted claim, String category) {
+        return references(claim, category).get(0);
+    }
+
+    private List<String> references(Submitted claim, String category) {
+        return payments(claim).stream().filter(p -> p.get("category").asText().equals(category))
+                .map(p -> p.get("reference").asText()).toList();
+    }
+
+    private JsonNode awaitReissue(Submitted claim, String paymentReference) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode item : get("casey", "/api/v1/staff/queue").json()) {
+                if (paymentReference.equals(item.path("paymentReference").asText())) {
+                    assertThat(item.get("claimReference").asText()).isEqualTo(claim.reference());
+                    return item;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("no REISSUE item for " + paymentReference);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
