@@ -32,6 +32,7 @@ create table payment (
 );
 create index payment_claim on payment (claim_id);
 create index payment_status on payment (status);
+create index payment_replaces on payment (replaces) where replaces is not null;
 
 -- The outbox of gateway calls: written in the same transaction as the payment it sends, sent
 -- after, marked done in the same transaction as the payment's new state. A crash in between leaves
