@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -119,6 +120,25 @@ public abstract class ApiTest {
         return send(request("/api/v1/claims/" + claim.reference() + "/" + action).header(ACCESS_CODE, claim.accessCode())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : write(body))));
+    }
+
+    /** Posts a multipart form: the text fields, then one file part named "file". */
+    protected Response postMultipart(HttpRequest.Builder request, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "b" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + content.length + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(content, 0, body, start.length, content.length);
+        System.arraycopy(end, 0, body, start.length + content.length, end.length);
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     protected Submitted submit(ObjectNode claim) {

@@ -1,5 +1,6 @@
 package org.victimcompensation.process;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -44,7 +45,7 @@ class CamundaClaimProcess implements ClaimProcess {
         variables.put(Variables.DOMESTIC_VIOLENCE, start.domesticViolence());
         variables.put(Variables.MINOR_VICTIM, start.minorVictim());
         variables.put(Variables.WITHIN_FILING_WINDOW, start.withinFilingWindow());
-        runtime.startProcessInstanceByKey(Variables.PROCESS_KEY, start.claimReference(), variables);
+        concurrently(() -> runtime.startProcessInstanceByKey(Variables.PROCESS_KEY, start.claimReference(), variables));
     }
 
     @Override
@@ -67,7 +68,7 @@ class CamundaClaimProcess implements ClaimProcess {
 
     @Override
     public void completeEmergencyReview(WorkItem item) {
-        tasks.complete(item.taskId());
+        concurrently(() -> tasks.complete(item.taskId()));
     }
 
     @Override
@@ -78,7 +79,7 @@ class CamundaClaimProcess implements ClaimProcess {
         if (appealBy != null) {
             variables.put(Variables.APPEAL_BY, Date.from(appealBy));
         }
-        tasks.complete(item.taskId(), variables);
+        concurrently(() -> tasks.complete(item.taskId(), variables));
     }
 
     @Override
@@ -88,12 +89,12 @@ class CamundaClaimProcess implements ClaimProcess {
         if (appealBy != null) {
             variables.put(Variables.APPEAL_BY, Date.from(appealBy));
         }
-        tasks.complete(item.taskId(), variables);
+        concurrently(() -> tasks.complete(item.taskId(), variables));
     }
 
     @Override
     public void completeAppealReview(WorkItem item, boolean granted) {
-        tasks.complete(item.taskId(), Map.of(Variables.APPEAL_GRANTED, granted));
+        concurrently(() -> tasks.complete(item.taskId(), Map.of(Variables.APPEAL_GRANTED, granted)));
     }
 
     @Override
@@ -113,14 +114,14 @@ class CamundaClaimProcess implements ClaimProcess {
         if (instance == null) {
             return false;
         }
-        runtime.createMessageCorrelation("ClaimWithdrawn").processInstanceId(instance.getId()).correlate();
+        concurrently(() -> runtime.createMessageCorrelation("ClaimWithdrawn").processInstanceId(instance.getId()).correlate());
         return true;
     }
 
     @Override
     public void openReissue(String claimReference, String paymentReference) {
-        runtime.startProcessInstanceByKey(Variables.REISSUE_PROCESS_KEY, claimReference,
-                Map.of(Variables.PAYMENT_REFERENCE, paymentReference));
+        concurrently(() -> runtime.startProcessInstanceByKey(Variables.REISSUE_PROCESS_KEY, claimReference,
+                Map.of(Variables.PAYMENT_REFERENCE, paymentReference)));
     }
 
     @Override
@@ -132,7 +133,7 @@ class CamundaClaimProcess implements ClaimProcess {
 
     @Override
     public void completeReissue(WorkItem item) {
-        tasks.complete(item.taskId());
+        concurrently(() -> tasks.complete(item.taskId()));
     }
 
     private boolean correlateIfWaiting(String claimReference, String message) {
@@ -141,8 +142,17 @@ class CamundaClaimProcess implements ClaimProcess {
         if (waiting.isEmpty()) {
             return false;
         }
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(claimReference).correlate();
+        concurrently(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(claimReference).correlate());
         return true;
+    }
+
+    /** The engine's optimistic lock lost a race: say so in our own terms, so callers can retry. */
+    private static void concurrently(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException(e);
+        }
     }
 
     private TaskQuery claimTasks() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
+import org.victimcompensation.process.ConcurrentChangeException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,6 +66,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<Object> tooMany(TooManyRequestsException e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<Object> concurrent(ConcurrentChangeException e) {
+        return problem(HttpStatus.CONFLICT, "The claim changed at the same moment. Nothing was saved; please try again.", null);
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package org.victimcompensation.claims;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.awards.Awards;
 import org.victimcompensation.domain.award.BenefitSchedule;
@@ -63,6 +64,7 @@ public class Claims {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public Submitted submit(ClaimApplication application) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -143,8 +145,9 @@ public class Claims {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public void withdraw(ClaimRecord claim) {
-        if (!claim.status().canBeWithdrawn() || !store.changeStatus(claim.id(), Set.of(claim.status()), ClaimStatus.WITHDRAWN)) {
+        if (!store.changeStatus(claim.id(), ClaimStatus.withdrawable(), ClaimStatus.WITHDRAWN)) {
             throw new org.victimcompensation.api.ConflictException("This claim can no longer be withdrawn.");
         }
         process.withdraw(claim.reference());
@@ -152,6 +155,7 @@ public class Claims {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public void appeal(ClaimRecord claim, String reason) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         boolean inWindow = claim.status() == ClaimStatus.DENIED && claim.decision() != null

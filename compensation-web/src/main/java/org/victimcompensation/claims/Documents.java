@@ -3,6 +3,7 @@ package org.victimcompensation.claims;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.ClaimStatus;
@@ -40,6 +41,7 @@ public class Documents {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public DocumentInfo add(ClaimRecord claim, DocumentKind kind, String originalName, byte[] content) {
         if (!OPEN.contains(claim.status())) {
             throw new ConflictException("Documents can no longer be added to this claim.");

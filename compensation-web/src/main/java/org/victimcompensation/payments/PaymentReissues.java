@@ -3,6 +3,7 @@ package org.victimcompensation.payments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
@@ -33,6 +34,7 @@ class PaymentReissues {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     Payments.Reissued reissue(String paymentReference, String payeeName, PaymentMethod method, String actor) {
         WorkItem item = process.openReissueItem(paymentReference)
                 .orElseThrow(() -> new ConflictException("No reissue is waiting for this payment."));

@@ -2,6 +2,7 @@ package org.victimcompensation.review;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
@@ -76,6 +77,7 @@ class StaffDecisions {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public EmergencyResult decideEmergency(String reference, StaffRequests.EmergencyDecision body, String actor) {
         ClaimRecord claim = claim(reference);
         WorkItem item = openItem(reference, WorkItemType.EMERGENCY_REVIEW, "This claim has no emergency request waiting.");
@@ -115,6 +117,7 @@ class StaffDecisions {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public ReviewResult review(String reference, StaffRequests.Review body, String actor) {
         ClaimRecord claim = claim(reference);
         WorkItem item = openItem(reference, WorkItemType.REVIEW, "This claim is not waiting for a review.");
@@ -205,6 +208,7 @@ class StaffDecisions {
     }
 
     @Transactional
+    @RetryOnConcurrentChange
     public ApprovalResult approval(String reference, StaffRequests.Approval body, String actor) {
         ClaimRecord claim = claim(reference);
         var approval = process.openWorkItem(reference, WorkItemType.SUPERVISOR_APPROVAL);

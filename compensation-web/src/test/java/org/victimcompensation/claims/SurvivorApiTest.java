@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.victimcompensation.ApiTest;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,6 +101,17 @@ class SurvivorApiTest extends ApiTest {
     }
 
     @Test
+    void withdrawingWhileScreeningRunsAlwaysWorks() {
+        // Screening runs in the job executor right after intake; a withdrawal racing it is retried, never refused.
+        for (int i = 0; i < 10; i++) {
+            Submitted claim = submit(aClaim());
+            Response withdrawn = survivorPost(claim, "withdrawal", null);
+            assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+            assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+        }
+    }
+
+    @Test
     void anAppealBeforeAnyDenialIsAConflict() {
         Submitted claim = submit(aClaim());
         Response appeal = survivorPost(claim, "appeal", Map.of("reason", "I disagree"));
@@ -111,19 +120,8 @@ class SurvivorApiTest extends ApiTest {
     }
 
     private Response upload(Submitted claim, String fileName, byte[] content, String kind) {
-        String boundary = "----test" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request("/api/v1/claims/" + claim.reference() + "/documents")
-                .header(ACCESS_CODE, claim.accessCode())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return postMultipart(request("/api/v1/claims/" + claim.reference() + "/documents")
+                .header(ACCESS_CODE, claim.accessCode()), Map.of("kind", kind), fileName, content);
     }
 
     private static JsonNode withoutInstance(JsonNode problem) {

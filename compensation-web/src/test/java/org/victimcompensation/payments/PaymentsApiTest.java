@@ -11,7 +11,6 @@ import org.victimcompensation.ApiTest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -239,16 +238,7 @@ class PaymentsApiTest extends ApiTest {
     }
 
     private Response postMultipart(String user, String path, String fileName, byte[] content) {
-        String boundary = "b" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(as(user, request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return postMultipart(as(user, request(path)), Map.of(), fileName, content);
     }
 
     /** Emergency relocation 1,000; then medical 3,000 to the clinic and relocation capped at 2,000 less the advance. */

@@ -168,13 +168,8 @@ class StaffReviewApiTest extends ApiTest {
         assertThat(survivorGet(submitted).json().get("status").asText()).isEqualTo("INFO_REQUESTED");
 
         byte[] pdf = "%PDF-1.4\n%test\n".getBytes();
-        String boundary = "b0undary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nMEDICAL_BILL\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bill.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-                + new String(pdf) + "\r\n--" + boundary + "--\r\n";
-        Response added = send(request("/api/v1/claims/" + submitted.reference() + "/documents")
-                .header(ACCESS_CODE, submitted.accessCode()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        Response added = postMultipart(request("/api/v1/claims/" + submitted.reference() + "/documents")
+                .header(ACCESS_CODE, submitted.accessCode()), Map.of("kind", "MEDICAL_BILL"), "bill.pdf", pdf);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
 
         assertThat(survivorGet(submitted).json().get("status").asText()).isEqualTo("IN_REVIEW");

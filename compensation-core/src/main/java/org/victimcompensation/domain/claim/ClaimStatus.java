@@ -1,5 +1,6 @@
 package org.victimcompensation.domain.claim;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,10 +8,10 @@ import java.util.Set;
 public enum ClaimStatus {
     SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPROVED, DENIED, APPEALED, PAID, CLOSED, WITHDRAWN;
 
-    private static final Set<ClaimStatus> WITHDRAWABLE = EnumSet.of(SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPEALED);
+    private static final Set<ClaimStatus> WITHDRAWABLE = Collections.unmodifiableSet(EnumSet.of(SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPEALED));
 
     /** A survivor may withdraw while no final decision stands. */
-    public boolean canBeWithdrawn() {
-        return WITHDRAWABLE.contains(this);
+    public static Set<ClaimStatus> withdrawable() {
+        return WITHDRAWABLE;
     }
 }
