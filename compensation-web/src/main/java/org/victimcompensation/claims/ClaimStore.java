@@ -171,6 +171,10 @@ class ClaimStore {
                 .update();
     }
 
+    void recordClosed(UUID id, Instant at) {
+        jdbc.sql("update claim set closed_at = ? where id = ?").params(Timestamp.from(at), id).update();
+    }
+
     void clearDecision(UUID id, ClaimStatus status) {
         jdbc.sql("""
                         update claim set status = ?, decision_outcome = null, denial_reason = null, decision_note_enc = null,

@@ -151,6 +151,7 @@ public class Claims {
             throw new org.victimcompensation.api.ConflictException("This claim can no longer be withdrawn.");
         }
         process.withdraw(claim.reference());
+        store.recordClosed(claim.id(), clock.instant());
         store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.WITHDRAWN);
     }
 

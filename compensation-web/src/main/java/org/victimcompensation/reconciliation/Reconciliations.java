@@ -1,14 +1,10 @@
 package org.victimcompensation.reconciliation;
 
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +12,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
 import org.victimcompensation.batch.reconciliation.SettlementFileException;
@@ -39,8 +34,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Settlement files from upload to result: the whole file is checked before anything changes (a bad
@@ -50,25 +43,23 @@ import java.util.concurrent.Executors;
 @Component
 class Reconciliations implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(Reconciliations.class);
     private static final int EXCEPTIONS_SHOWN = 1000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final JobLauncher launcher;
+    private final BackgroundJobs background;
     private final JobRepository jobRepository;
     private final Job job;
     private final Path uploadDir;
     private final Clock clock;
-    private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(r -> new Thread(r, "reconciliation"));
 
-    Reconciliations(JdbcClient jdbc, TransactionTemplate tx, JobLauncher launcher, JobRepository jobRepository,
+    Reconciliations(JdbcClient jdbc, TransactionTemplate tx, BackgroundJobs background, JobRepository jobRepository,
                     @Qualifier(ReconciliationJobConfiguration.JOB_NAME) Job job,
                     @Value("${compensation.reconciliation.upload-dir:#{systemProperties['java.io.tmpdir']}/compensation-settlements}") Path uploadDir,
                     Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.launcher = launcher;
+        this.background = background;
         this.jobRepository = jobRepository;
         this.job = job;
         this.uploadDir = uploadDir;
@@ -98,12 +89,7 @@ class Reconciliations implements ApplicationRunner {
                     .params(id, safeName.length() > 200 ? safeName.substring(0, 200) : safeName, file.toString(), sha256,
                             inspection.format().name(), uploadedBy, Timestamp.from(clock.instant()))
                     .update();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    launchLater(parameters(id, file, inspection.format().name()));
-                }
-            });
+            launch(parameters(id, file, inspection.format().name()));
         });
         return new Started(id);
     }
@@ -166,23 +152,14 @@ class Reconciliations implements ApplicationRunner {
                 last.setEndTime(java.time.LocalDateTime.now());
                 jobRepository.update(last);
             }
-            launchLater(parameters);
+            launch(parameters);
         }
     }
 
-    private void launchLater(JobParameters parameters) {
-        oneAtATime.submit(() -> {
-            try {
-                launcher.run(job, parameters);
-            } catch (Exception e) {
-                log.error("Reconciliation {} could not run: {}", parameters.getString("reconciliationId"),
-                        e.getClass().getSimpleName());
-                jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
-                        .params("the job could not start: " + e.getClass().getSimpleName(),
-                                parameters.getString("reconciliationId"))
-                        .update();
-            }
-        });
+    private void launch(JobParameters parameters) {
+        background.launchAfterCommit(job, parameters, reason -> jdbc.sql(
+                        "update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
+                .params(reason, parameters.getString("reconciliationId")).update());
     }
 
     private static JobParameters parameters(UUID id, Path file, String format) {
@@ -203,10 +180,5 @@ class Reconciliations implements ApplicationRunner {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        oneAtATime.shutdownNow();
     }
 }

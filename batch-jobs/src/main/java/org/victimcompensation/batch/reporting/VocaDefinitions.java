@@ -1,0 +1,28 @@
+package org.victimcompensation.batch.reporting;
+
+import java.util.List;
+
+/** How each figure is counted; printed on the cover sheet and kept in docs/reporting.md. */
+final class VocaDefinitions {
+
+    static final List<String> ALL = List.of(
+            "Received: claims submitted in the period.",
+            "Approved, denied: claims whose decision was made in the period (after supervisor approval or appeal where one was needed).",
+            "Closed: claims closed without a decision in the period, such as withdrawn by the survivor.",
+            "Pending at period end: claims received before the end of the period that had no decision and were not closed by then.",
+            "Forensic-exam (SAFE) applications: claims received in the period that were verified by a forensic exam or claim forensic-exam costs.",
+            "Emergency awards: emergency awards approved in the period, count and amount.",
+            "Days from receipt to decision: for claims decided in the period, calendar days from submission to decision (average and median).",
+            "Paid: payments settled by the bank in the period; a payment later returned is not paid. Amounts are counted in the quarter of settlement, not of approval.",
+            "Claims paid: distinct claims with at least one paid payment. DV-related: claims flagged as domestic or family violence.",
+            "Economic support: lost wages and loss of support together.",
+            "Victimization flags, age bands, gender identity and race/ethnicity: claims received in the period, as self-reported; "
+                    + "age is the victim's age on the crime date; a claim may report several races or ethnicities.",
+            "State certification (whole fiscal year): total paid from all sources, less payments from federal VOCA funds, "
+                    + "less property damage paid from state funds, equals state-funded payouts. The estimated federal grant is 75% of "
+                    + "state-funded payouts (34 U.S.C. 20102 as amended in 2021). Restitution and subrogation recoveries are listed, not deducted.",
+            "No personal data: every cell is a count or a sum. Small counts are shown as counted unless the program sets a suppression threshold.");
+
+    private VocaDefinitions() {
+    }
+}

@@ -1,0 +1,112 @@
+package org.victimcompensation.batch.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+import org.victimcompensation.domain.reporting.ReportConsistency;
+import org.victimcompensation.domain.reporting.VocaFigures;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The VOCA funder report (job parameters {@code reportId}, {@code fiscalYear}, {@code quarter}, 0 for
+ * the whole year): first every figure from one consistent snapshot of the database (a repeatable-read
+ * transaction), checked for agreement and stored with the report; then the workbook, written from
+ * the stored figures and stored beside them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class VocaReportJobConfiguration {
+
+    public static final String JOB_NAME = "vocaReport";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaQueries queries,
+                   @Value("${compensation.reports.zone:UTC}") ZoneId zone,
+                   @Value("${compensation.reports.suppress-below:0}") long suppressBelow) {
+        DefaultTransactionAttribute snapshot = new DefaultTransactionAttribute();
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        Step figures = new StepBuilder("computeFigures", jobs)
+                .tasklet(computeFigures(jdbc, queries, zone), tx).transactionAttribute(snapshot).build();
+        Step workbook = new StepBuilder("writeWorkbook", jobs).tasklet(writeWorkbook(jdbc, suppressBelow), tx).build();
+        return new JobBuilder(JOB_NAME, jobs).listener(recordFailure(jdbc)).start(figures).next(workbook).build();
+    }
+
+    static FederalFiscalPeriod period(org.springframework.batch.core.JobParameters parameters) {
+        long quarter = parameters.getLong("quarter");
+        return new FederalFiscalPeriod(parameters.getLong("fiscalYear").intValue(), quarter == 0 ? null : (int) quarter);
+    }
+
+    private static Tasklet computeFigures(JdbcClient jdbc, VocaQueries queries, ZoneId zone) {
+        return (contribution, chunk) -> {
+            var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+            VocaFigures figures = queries.compute(period(parameters), zone);
+            List<String> disagreements = ReportConsistency.disagreements(figures);
+            if (!disagreements.isEmpty()) {
+                throw new ReportInconsistentException("The figures do not agree: " + String.join("; ", disagreements));
+            }
+            jdbc.sql("update voca_report set figures = ?::jsonb, as_of = now() where id = ?::uuid")
+                    .params(JSON.writeValueAsString(figures), parameters.getString("reportId"))
+                    .update();
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static Tasklet writeWorkbook(JdbcClient jdbc, long suppressBelow) {
+        return (contribution, chunk) -> {
+            var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+            String reportId = parameters.getString("reportId");
+            var stored = jdbc.sql("select figures::text as figures, as_of from voca_report where id = ?::uuid")
+                    .param(reportId).query().singleRow();
+            VocaFigures figures = JSON.readValue((String) stored.get("figures"), VocaFigures.class);
+            Instant asOf = ((Timestamp) stored.get("as_of")).toInstant();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            VocaWorkbook.write(figures, period(parameters), asOf, Instant.now(), suppressBelow, out);
+            byte[] bytes = out.toByteArray();
+            jdbc.sql("""
+                            update voca_report set workbook = ?, workbook_bytes = ?, status = 'COMPLETED', finished_at = now()
+                            where id = ?::uuid""")
+                    .params(bytes, bytes.length, reportId).update();
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static JobExecutionListener recordFailure(JdbcClient jdbc) {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                if (execution.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())) {
+                    return;
+                }
+                String reason = execution.getAllFailureExceptions().stream()
+                        .map(e -> e instanceof ReportInconsistentException ? e.getMessage() : "the report could not be produced ("
+                                + e.getClass().getSimpleName() + ")")
+                        .findFirst().orElse("stopped");
+                jdbc.sql("update voca_report set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
+                        .params(reason, execution.getJobParameters().getString("reportId")).update();
+            }
+        };
+    }
+
+}

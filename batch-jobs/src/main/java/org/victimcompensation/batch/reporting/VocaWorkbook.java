@@ -1,0 +1,294 @@
+package org.victimcompensation.batch.reporting;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+import org.victimcompensation.domain.reporting.VocaFigures;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Writes the figures as an .xlsx with POI's streaming workbook (rows go to compressed temporary
+ * files, which are always removed): a cover sheet with period, times and definitions, then one sheet
+ * per topic with a frozen header row, numeric cells with count and currency formats.
+ */
+final class VocaWorkbook {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final SXSSFWorkbook workbook;
+    private final CellStyle header;
+    private final CellStyle title;
+    private final CellStyle count;
+    private final CellStyle currency;
+    private final CellStyle decimal;
+    private final CellStyle text;
+    private final long suppressBelow;
+
+    private VocaWorkbook(SXSSFWorkbook workbook, long suppressBelow) {
+        this.workbook = workbook;
+        this.suppressBelow = suppressBelow;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        count = workbook.createCellStyle();
+        count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        currency = workbook.createCellStyle();
+        currency.setDataFormat(workbook.createDataFormat().getFormat("\"$\"#,##0.00"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        text = workbook.createCellStyle();
+        text.setWrapText(true);
+    }
+
+    /** {@code suppressBelow} 0 shows every count; otherwise counts from 1 to suppressBelow - 1 are left blank. */
+    static void write(VocaFigures figures, FederalFiscalPeriod period, Instant asOf, Instant producedAt, long suppressBelow,
+                      OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        workbook.setCompressTempFiles(true);
+        try {
+            VocaWorkbook sheets = new VocaWorkbook(workbook, suppressBelow);
+            sheets.cover(period, asOf, producedAt);
+            sheets.applications(figures.applications());
+            sheets.paidByCrimeType(figures);
+            sheets.paidByCategory(figures);
+            sheets.victims(figures);
+            if (figures.certification() != null) {
+                sheets.certification(figures.certification());
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+            workbook.dispose();
+        }
+    }
+
+    private void cover(FederalFiscalPeriod period, Instant asOf, Instant producedAt) {
+        Sheet sheet = workbook.createSheet("Cover");
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 110 * 256);
+        int r = 0;
+        Row first = sheet.createRow(r++);
+        textCell(first, 0, period.isAnnual() ? "VOCA state certification and OVC performance measures"
+                : "OVC performance measures", title);
+        r++;
+        r = pair(sheet, r, "Period", period.label());
+        r = pair(sheet, r, "Report", period.isAnnual() ? "Annual: performance measures and state certification" : "Quarterly performance measures");
+        r = pair(sheet, r, "Produced", TIME.format(producedAt));
+        r = pair(sheet, r, "Data as of", TIME.format(asOf));
+        r = pair(sheet, r, "Small counts", suppressBelow > 0
+                ? "Counts from 1 to " + (suppressBelow - 1) + " are left blank to protect privacy."
+                : "Shown as counted (no suppression).");
+        r++;
+        Row heading = sheet.createRow(r++);
+        textCell(heading, 0, "How each figure is defined", header);
+        for (String definition : VocaDefinitions.ALL) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 1, definition, text);
+        }
+    }
+
+    private void applications(VocaFigures.Applications a) {
+        Sheet sheet = topic("Applications", List.of("Measure", "Value"), 50, 18);
+        int r = 1;
+        r = countRow(sheet, r, "Applications received", a.received());
+        r = countRow(sheet, r, "Applications approved", a.approved());
+        r = countRow(sheet, r, "Applications denied", a.denied());
+        r = countRow(sheet, r, "Applications closed without a decision", a.closed());
+        r = countRow(sheet, r, "Applications pending at period end", a.pendingAtPeriodEnd());
+        r = countRow(sheet, r, "Forensic-exam (SAFE) applications received", a.forensicExamApplications());
+        r = countRow(sheet, r, "Emergency awards approved", a.emergencyAwards());
+        r = moneyRow(sheet, r, "Emergency award amount", a.emergencyAwardAmount());
+        r = decimalRow(sheet, r, "Average days from receipt to decision", a.averageDaysToDecision());
+        decimalRow(sheet, r, "Median days from receipt to decision", a.medianDaysToDecision());
+    }
+
+    private void paidByCrimeType(VocaFigures figures) {
+        Sheet sheet = topic("Paid by crime type", List.of("Crime type", "Claims paid", "Amount paid",
+                "DV-related claims paid", "DV-related amount paid"), 28, 18, 18, 22, 22);
+        int r = 1;
+        for (VocaFigures.PaidByCrimeType line : figures.paidByCrimeType()) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, words(line.crimeType()), null);
+            countCell(row, 1, line.claimsPaid());
+            moneyCell(row, 2, line.amountPaid());
+            countCell(row, 3, line.dvClaimsPaid());
+            moneyCell(row, 4, line.dvAmountPaid());
+        }
+        Row total = sheet.createRow(r);
+        textCell(total, 0, "Total", header);
+        countCell(total, 1, figures.paidTotal().claimsPaid());
+        moneyCell(total, 2, figures.paidTotal().amountPaid());
+        countCell(total, 3, figures.paidByCrimeType().stream().mapToLong(VocaFigures.PaidByCrimeType::dvClaimsPaid).sum());
+        moneyCell(total, 4, figures.paidByCrimeType().stream().map(VocaFigures.PaidByCrimeType::dvAmountPaid)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private void paidByCategory(VocaFigures figures) {
+        Sheet sheet = topic("Paid by expense category", List.of("Expense category", "Payments", "Amount paid"), 34, 14, 18);
+        int r = 1;
+        BigDecimal economic = BigDecimal.ZERO;
+        long economicPayments = 0;
+        for (VocaFigures.PaidByCategory line : figures.paidByCategory()) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, words(line.category()), null);
+            countCell(row, 1, line.payments());
+            moneyCell(row, 2, line.amountPaid());
+            if (line.category().equals("LOST_WAGES") || line.category().equals("LOSS_OF_SUPPORT")) {
+                economic = economic.add(line.amountPaid());
+                economicPayments += line.payments();
+            }
+        }
+        Row total = sheet.createRow(r++);
+        textCell(total, 0, "Total", header);
+        countCell(total, 1, figures.paidTotal().payments());
+        moneyCell(total, 2, figures.paidTotal().amountPaid());
+        r++;
+        Row rollup = sheet.createRow(r);
+        textCell(rollup, 0, "Economic support (lost wages and loss of support)", header);
+        countCell(rollup, 1, economicPayments);
+        moneyCell(rollup, 2, economic);
+    }
+
+    private void victims(VocaFigures figures) {
+        Sheet sheet = topic("Victims", List.of("Group", "Value", "Claims received"), 22, 40, 18);
+        int r = 1;
+        r = group(sheet, r, "Victimization", figures.victimizationFlags());
+        r = group(sheet, r, "Age at the crime", figures.ageBands());
+        r = group(sheet, r, "Gender identity", figures.genderIdentity());
+        group(sheet, r, "Race/ethnicity", figures.raceEthnicity());
+    }
+
+    private void certification(VocaFigures.Certification c) {
+        Sheet sheet = topic("State certification", List.of("Line", "Amount"), 60, 20);
+        int r = 1;
+        r = moneyRow(sheet, r, "Total paid to or on behalf of victims, all sources", c.totalPaid());
+        r = moneyRow(sheet, r, "Less: paid from federal VOCA funds", c.federalFunds());
+        r = moneyRow(sheet, r, "Less: property damage paid from state funds", c.propertyDamage());
+        r = moneyRow(sheet, r, "Equals: state-funded payouts", c.stateFundedPayouts());
+        r = moneyRow(sheet, r, "Estimated federal grant (75% of state-funded payouts)", c.estimatedFederalGrant());
+        r++;
+        Row revenue = sheet.createRow(r++);
+        textCell(revenue, 0, "Revenue sources", header);
+        for (VocaFigures.Amount source : c.revenueSources()) {
+            r = moneyRow(sheet, r, source.label(), source.amount());
+        }
+        r++;
+        Row recoveries = sheet.createRow(r++);
+        textCell(recoveries, 0, "Recoveries (listed, not deducted)", header);
+        for (VocaFigures.Amount recovery : c.recoveries()) {
+            r = moneyRow(sheet, r, words(recovery.label()), recovery.amount());
+        }
+    }
+
+    private Sheet topic(String name, List<String> headers, int... widths) {
+        Sheet sheet = workbook.createSheet(name);
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            textCell(row, i, headers.get(i), header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private int group(Sheet sheet, int r, String group, List<VocaFigures.Count> counts) {
+        for (VocaFigures.Count line : counts) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, group, null);
+            textCell(row, 1, words(line.label()), null);
+            countCell(row, 2, line.count());
+        }
+        return r;
+    }
+
+    private int pair(Sheet sheet, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        textCell(row, 0, label, header);
+        textCell(row, 1, value, text);
+        return r + 1;
+    }
+
+    private int countRow(Sheet sheet, int r, String label, long value) {
+        Row row = sheet.createRow(r);
+        textCell(row, 0, label, null);
+        countCell(row, 1, value);
+        return r + 1;
+    }
+
+    private int moneyRow(Sheet sheet, int r, String label, BigDecimal value) {
+        Row row = sheet.createRow(r);
+        textCell(row, 0, label, null);
+        moneyCell(row, 1, value);
+        return r + 1;
+    }
+
+    private int decimalRow(Sheet sheet, int r, String label, BigDecimal value) {
+        Row row = sheet.createRow(r);
+        textCell(row, 0, label, null);
+        if (value != null) {
+            Cell cell = row.createCell(1);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(decimal);
+        }
+        return r + 1;
+    }
+
+    private void countCell(Row row, int column, long value) {
+        if (suppressBelow > 0 && value > 0 && value < suppressBelow) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(count);
+    }
+
+    private void moneyCell(Row row, int column, BigDecimal value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(currency);
+    }
+
+    private static void textCell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** MEDICAL_DENTAL → "Medical dental", AGE_13_17 → "13-17", AGE_60_PLUS → "60+"; self-reported labels as they are. */
+    private static String words(String code) {
+        if (!code.matches("[A-Z0-9_]+")) {
+            return code;
+        }
+        if (code.equals("DUI_DWI")) {
+            return "DUI/DWI";
+        }
+        if (code.equals("AGE_60_PLUS")) {
+            return "60+";
+        }
+        if (code.startsWith("AGE_")) {
+            return code.substring(4).replace('_', '-');
+        }
+        String spaced = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,135 @@
+package org.victimcompensation.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.background.BackgroundJobs;
+import org.victimcompensation.batch.reporting.VocaReportJobConfiguration;
+import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * VOCA funder reports: requested by program staff (or the command line), produced by the
+ * {@code vocaReport} job, stored with their parameters, figures and workbook so a report can be
+ * downloaded again and compared with a rerun.
+ */
+@Service
+public class VocaReports {
+
+    private final JdbcClient jdbc;
+    private final BackgroundJobs background;
+    private final JobLauncher launcher;
+    private final Job job;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    VocaReports(JdbcClient jdbc, BackgroundJobs background, JobLauncher launcher,
+                @Qualifier(VocaReportJobConfiguration.JOB_NAME) Job job, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.background = background;
+        this.launcher = launcher;
+        this.job = job;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Requested(UUID id) {
+    }
+
+    record Report(UUID id, String status, int fiscalYear, Integer quarter, String period, Instant requestedAt,
+                  Instant asOf, Instant finishedAt, Long workbookBytes, String failureReason, JsonNode figures) {
+    }
+
+    /** Records the request and starts the job once it has committed. */
+    @Transactional
+    Requested request(FederalFiscalPeriod period, String requestedBy) {
+        UUID id = insert(period, requestedBy);
+        background.launchAfterCommit(job, parameters(id, period), reason -> jdbc.sql(
+                        "update voca_report set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?")
+                .params(reason, id).update());
+        return new Requested(id);
+    }
+
+    /** For a scheduled run: produces the report now, in this thread, and returns its id. */
+    UUID produceNow(FederalFiscalPeriod period, String requestedBy) throws Exception {
+        UUID id = insert(period, requestedBy);
+        BatchStatus status = launcher.run(job, parameters(id, period)).getStatus();
+        if (status != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("the report failed: " + report(id).failureReason());
+        }
+        return id;
+    }
+
+    Report report(UUID id) {
+        return jdbc.sql("""
+                        select id, status, fiscal_year, quarter, requested_at, as_of, finished_at, workbook_bytes, failure_reason,
+                          figures::text as figures from voca_report where id = ?""")
+                .param(id)
+                .query((rs, i) -> {
+                    Integer quarter = (Integer) rs.getObject("quarter");
+                    return new Report(id, rs.getString("status"), rs.getInt("fiscal_year"), quarter,
+                            new FederalFiscalPeriod(rs.getInt("fiscal_year"), quarter).label(),
+                            rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("as_of")),
+                            instant(rs.getTimestamp("finished_at")), (Long) rs.getObject("workbook_bytes"),
+                            rs.getString("failure_reason"), readJson(rs.getString("figures")));
+                })
+                .optional().orElseThrow(() -> new NotFoundException("No report has this id."));
+    }
+
+    record Workbook(String fileName, byte[] content) {
+    }
+
+    Workbook workbook(UUID id) {
+        Report report = report(id);
+        if (!report.status().equals("COMPLETED")) {
+            throw new ConflictException("The report is " + report.status() + "; its workbook is not ready.");
+        }
+        byte[] content = jdbc.sql("select workbook from voca_report where id = ?").param(id).query(byte[].class).single();
+        String name = "voca-FY" + report.fiscalYear() + (report.quarter() == null ? "-annual" : "-Q" + report.quarter()) + ".xlsx";
+        return new Workbook(name, content);
+    }
+
+    private UUID insert(FederalFiscalPeriod period, String requestedBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into voca_report (id, fiscal_year, quarter, status, requested_by, requested_at)
+                        values (?, ?, ?, 'RUNNING', ?, ?)""")
+                .params(id, period.fiscalYear(), period.quarter(), requestedBy, Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    private static JobParameters parameters(UUID id, FederalFiscalPeriod period) {
+        return new JobParametersBuilder().addString("reportId", id.toString())
+                .addLong("fiscalYear", (long) period.fiscalYear())
+                .addLong("quarter", period.quarter() == null ? 0L : period.quarter().longValue())
+                .toJobParameters();
+    }
+
+    private JsonNode readJson(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored figures are not JSON", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
