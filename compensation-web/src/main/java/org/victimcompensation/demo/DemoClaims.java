@@ -6,6 +6,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.claims.Claims;
@@ -28,6 +30,7 @@ import java.util.Set;
  * so the staff queue has work in it. Every name here is made up.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before a command-line report, so the demo data is there to count
 @Profile("demo")
 @ConditionalOnProperty(name = "compensation.demo.sample-claims", havingValue = "true")
 class DemoClaims implements ApplicationRunner {

@@ -3,6 +3,7 @@ package org.victimcompensation.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ import java.util.List;
  * with the demo users in the {@code demo} profile. Least privilege per endpoint.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for a command-line report run
 class SecurityConfiguration {
 
     private static final String CASEWORKER = StaffRole.CASEWORKER.name();

@@ -24,6 +24,7 @@ import java.util.List;
  */
 final class VocaWorkbook {
 
+    private static final int COVER_TEXT_CHARS = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final SXSSFWorkbook workbook;
@@ -81,7 +82,7 @@ final class VocaWorkbook {
     }
 
     private void cover(FederalFiscalPeriod period, Instant asOf, Instant producedAt) {
-        Sheet sheet = workbook.createSheet("Cover");
+        Sheet sheet = printable(workbook.createSheet("Cover"));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 110 * 256);
         int r = 0;
@@ -102,6 +103,7 @@ final class VocaWorkbook {
         for (String definition : VocaDefinitions.ALL) {
             Row row = sheet.createRow(r++);
             textCell(row, 1, definition, text);
+            fitWrappedText(row, definition);
         }
     }
 
@@ -199,13 +201,22 @@ final class VocaWorkbook {
     }
 
     private Sheet topic(String name, List<String> headers, int... widths) {
-        Sheet sheet = workbook.createSheet(name);
+        Sheet sheet = printable(workbook.createSheet(name));
         Row row = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             textCell(row, i, headers.get(i), header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    /** Printed (or saved as PDF) one page wide, landscape, with the header row repeated. */
+    private static Sheet printable(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setLandscape(true);
         return sheet;
     }
 
@@ -223,7 +234,14 @@ final class VocaWorkbook {
         Row row = sheet.createRow(r);
         textCell(row, 0, label, header);
         textCell(row, 1, value, text);
+        fitWrappedText(row, value);
         return r + 1;
+    }
+
+    /** Streaming rows are not measured by spreadsheet programs on open: give wrapped text its lines. */
+    private static void fitWrappedText(Row row, String value) {
+        int lines = Math.max(1, (value.length() + COVER_TEXT_CHARS - 1) / COVER_TEXT_CHARS);
+        row.setHeightInPoints(lines * 15f);
     }
 
     private int countRow(Sheet sheet, int r, String label, long value) {
