@@ -51,6 +51,8 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry properties) {
         properties.add("compensation.payments.gateway-url", GATEWAY::baseUrl);
+        // Quick exit leaves for another site; in tests that site is WireMock's.
+        properties.add("compensation.web.quick-exit-url", () -> GATEWAY.baseUrl() + "/weather");
     }
 
     @LocalServerPort

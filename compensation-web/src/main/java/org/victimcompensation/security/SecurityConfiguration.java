@@ -13,15 +13,20 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Survivors reach their claim with a reference and access code, no account. Staff authenticate:
@@ -51,17 +56,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> oidc) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC.
+        http.securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .<RequestMatcher>map(AntPathRequestMatcher::antMatcher).toList()))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/claims", "/api/v1/claims/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/staff/claims/*/approval").hasRole(SUPERVISOR)
                         .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**", "/api/v1/staff/payments/**")
                         .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
                                 "/api/v1/staff/reports/**").hasRole(PROGRAM_STAFF)
-                        .requestMatchers("/api/v1/admin/**", "/engine-rest/**", "/actuator/prometheus").hasRole(ADMIN)
+                        .requestMatchers(AntPathRequestMatcher.antMatcher("/engine-rest/**")).hasRole(ADMIN)
+                        .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.disable()) // no cookies, no sessions: every staff call carries its credentials
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,6 +85,42 @@ class SecurityConfiguration {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(rolesFromClaim())));
         }
         return http.build();
+    }
+
+    /**
+     * The pages: survivor pages are open (no account), the staff console signs in with a form (the
+     * same users and roles as the API) or with OIDC when an issuer is configured. Sessions and CSRF
+     * tokens protect the forms.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/staff/login", "/error").permitAll()
+                        .requestMatchers("/staff/payments/**", "/staff/reconciliations/**", "/staff/reports/**")
+                        .hasRole(PROGRAM_STAFF)
+                        .requestMatchers("/staff", "/staff/**").hasAnyRole(CASEWORKER, SUPERVISOR, PROGRAM_STAFF)
+                        .anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/staff/login").defaultSuccessUrl("/staff", true).permitAll())
+                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signedOut"));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/staff/login").defaultSuccessUrl("/staff", true)
+                    .userInfoEndpoint(u -> u.userAuthoritiesMapper(SecurityConfiguration::rolesFromOidc)));
+        }
+        return http.build();
+    }
+
+    private static Collection<? extends GrantedAuthority> rolesFromOidc(Collection<? extends GrantedAuthority> given) {
+        List<GrantedAuthority> roles = new java.util.ArrayList<>();
+        for (GrantedAuthority authority : given) {
+            if (authority instanceof org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority oidcUser) {
+                List<String> claimed = oidcUser.getIdToken().getClaimAsStringList("roles");
+                if (claimed != null) {
+                    claimed.forEach(r -> roles.add(new SimpleGrantedAuthority("ROLE_" + r)));
+                }
+            }
+        }
+        return roles;
     }
 
     private static JwtAuthenticationConverter rolesFromClaim() {

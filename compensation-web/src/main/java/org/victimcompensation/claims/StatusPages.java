@@ -1,0 +1,94 @@
+package org.victimcompensation.claims;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.victimcompensation.pages.Page;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.api.TooManyRequestsException;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * A survivor checks a claim with its reference and access code (posted, never in the URL), reads the
+ * decision and payments, and adds documents. Once the code is checked, the claim is remembered in the
+ * session only.
+ */
+@Controller
+@Page
+class StatusPages {
+
+    private final Claims claims;
+    private final Documents documents;
+    private final SurvivorStatus status;
+    private final long maxDocumentBytes;
+
+    StatusPages(Claims claims, Documents documents, SurvivorStatus status,
+                @Value("${compensation.documents.max-bytes}") long maxDocumentBytes) {
+        this.claims = claims;
+        this.documents = documents;
+        this.status = status;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    @GetMapping("/status")
+    String form(HttpSession session) {
+        return session.getAttribute(ApplyPages.CLAIM_REFERENCE) != null ? "redirect:/status/view" : "survivor/status";
+    }
+
+    @PostMapping("/status")
+    String check(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String accessCode,
+                 HttpServletRequest request, HttpSession session, Model model) {
+        try {
+            ClaimRecord claim = claims.forSurvivor(reference.strip().toUpperCase(java.util.Locale.ROOT), accessCode,
+                    request.getRemoteAddr());
+            session.setAttribute(ApplyPages.CLAIM_REFERENCE, claim.reference());
+            return "redirect:/status/view";
+        } catch (NotFoundException e) {
+            model.addAttribute("problem", "status.notFound");
+        } catch (TooManyRequestsException e) {
+            model.addAttribute("problem", "status.tooMany");
+        }
+        return "survivor/status";
+    }
+
+    @GetMapping("/status/view")
+    String view(HttpSession session, Model model) {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        if (reference == null) {
+            return "redirect:/status";
+        }
+        model.addAttribute("view", status.of(claims.find(reference).orElseThrow()));
+        return "survivor/status";
+    }
+
+    @PostMapping("/status/documents")
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "OTHER") String kind,
+                  HttpSession session, RedirectAttributes redirect) throws IOException {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        if (reference == null) {
+            return "redirect:/status";
+        }
+        try {
+            if (file == null || file.isEmpty() || file.getSize() > maxDocumentBytes) {
+                throw new InvalidRequestException("file", "missing or too large");
+            }
+            documents.add(claims.find(reference).orElseThrow(), DocumentKind.valueOf(kind), file.getOriginalFilename(),
+                    file.getBytes());
+            redirect.addFlashAttribute("documentAdded", true);
+        } catch (InvalidRequestException | IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("uploadErrors", Map.of("file", "error.file"));
+        }
+        return "redirect:/status/view";
+    }
+}

@@ -1,0 +1,69 @@
+package org.victimcompensation.reporting;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.victimcompensation.pages.Page;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+import org.victimcompensation.security.CurrentStaff;
+
+import java.util.UUID;
+
+/** The VOCA report page of the staff console: ask for a report, see recent ones, download them. */
+@Controller
+@Page
+class ReportPages {
+
+    private final VocaReports reports;
+    private final JdbcClient jdbc;
+
+    ReportPages(VocaReports reports, JdbcClient jdbc) {
+        this.reports = reports;
+        this.jdbc = jdbc;
+    }
+
+    record Recent(UUID id, String period, String status, String requestedBy) {
+    }
+
+    @GetMapping("/staff/reports")
+    String page(Model model) {
+        model.addAttribute("reports", jdbc.sql("""
+                        select id, fiscal_year, quarter, status, requested_by from voca_report order by requested_at desc limit 20""")
+                .query((rs, i) -> new Recent(rs.getObject("id", UUID.class),
+                        new FederalFiscalPeriod(rs.getInt("fiscal_year"), (Integer) rs.getObject("quarter")).label(),
+                        rs.getString("status"), rs.getString("requested_by")))
+                .list());
+        return "staff/reports";
+    }
+
+    @PostMapping("/staff/reports")
+    String request(@RequestParam(defaultValue = "0") int fiscalYear, @RequestParam(defaultValue = "") String quarter,
+                   RedirectAttributes redirect) {
+        try {
+            FederalFiscalPeriod period = new FederalFiscalPeriod(fiscalYear, quarter.isBlank() ? null : Integer.valueOf(quarter));
+            reports.request(period, CurrentStaff.username());
+            redirect.addFlashAttribute("done", "The report for " + period.label() + " is being produced.");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "Choose a fiscal year between 2000 and 2200 and a quarter from 1 to 4, or no quarter for the whole year.");
+        }
+        return "redirect:/staff/reports";
+    }
+
+    @GetMapping("/staff/reports/{id}/file")
+    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+        VocaReports.Workbook workbook = reports.workbook(id);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(workbook.fileName()).build().toString())
+                .body(workbook.content());
+    }
+}

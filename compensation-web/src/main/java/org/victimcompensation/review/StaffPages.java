@@ -1,0 +1,167 @@
+package org.victimcompensation.review;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.victimcompensation.pages.Page;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.FieldError;
+import org.victimcompensation.api.ForbiddenException;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.claims.Documents;
+import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.ReviewOutcome;
+import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.process.WorkItemType;
+import org.victimcompensation.security.CurrentStaff;
+import org.victimcompensation.security.StaffRole;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The staff console's claim work: the queue, the claim file and the decision forms. Every form goes
+ * through the same {@link StaffDecisions} as the API, with the same rules and audit entries.
+ */
+@Controller
+@Page
+class StaffPages {
+
+    private final ClaimProcess process;
+    private final ClaimFile claimFile;
+    private final StaffDecisions decisions;
+
+    StaffPages(ClaimProcess process, ClaimFile claimFile, StaffDecisions decisions) {
+        this.process = process;
+        this.claimFile = claimFile;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/staff/login")
+    String login() {
+        return "staff/login";
+    }
+
+    @GetMapping("/staff")
+    String queue(@RequestParam(defaultValue = "due") String sort, Model model) {
+        Set<StaffRole> roles = CurrentStaff.roles();
+        if (!roles.contains(StaffRole.CASEWORKER) && !roles.contains(StaffRole.SUPERVISOR)) {
+            return "redirect:/staff/payments";
+        }
+        Set<String> groups = roles.stream().filter(r -> r == StaffRole.CASEWORKER || r == StaffRole.SUPERVISOR)
+                .map(Enum::name).collect(Collectors.toSet());
+        List<WorkItem> items = new ArrayList<>(process.openWorkItems(groups));
+        if (sort.equals("priority")) {
+            items.sort(Comparator.comparing((WorkItem w) -> w.taskType() != WorkItemType.EMERGENCY_REVIEW)
+                    .thenComparing(WorkItem::priority, Comparator.reverseOrder())
+                    .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        }
+        model.addAttribute("items", items);
+        model.addAttribute("sort", sort.equals("priority") ? "priority" : "due date");
+        return "staff/queue";
+    }
+
+    @GetMapping("/staff/claims/{reference}")
+    String claim(@PathVariable String reference, Model model) {
+        ClaimFile.View file = claimFile.read(reference, CurrentStaff.username());
+        model.addAttribute("file", file);
+        model.addAttribute("open", file.openTasks().stream().map(w -> w.taskType().name()).toList());
+        model.addAttribute("categories", Arrays.stream(ExpenseCategory.values()).map(Enum::name).toList());
+        model.addAttribute("reasons", Arrays.stream(DenialReason.values()).map(Enum::name).toList());
+        return "staff/claim";
+    }
+
+    @GetMapping("/staff/claims/{reference}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID documentId) {
+        Documents.DocumentContentView document = claimFile.document(reference, documentId, CurrentStaff.username());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType(document.info().contentType()))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(document.info().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.content());
+    }
+
+    @PostMapping("/staff/claims/{reference}/emergency-decision")
+    String emergency(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
+                     @RequestParam(required = false) String category, @RequestParam(defaultValue = "") String amount,
+                     @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return act(reference, redirect, "Emergency decision recorded.", () -> decisions.decideEmergency(reference,
+                new StaffRequests.EmergencyDecision(approve, approve ? money("amount", amount) : null,
+                        approve && category != null ? ExpenseCategory.valueOf(category) : null, note),
+                CurrentStaff.username()));
+    }
+
+    @PostMapping("/staff/claims/{reference}/review")
+    String review(@PathVariable String reference, @RequestParam MultiValueMap<String, String> form,
+                  RedirectAttributes redirect) {
+        return act(reference, redirect, "Review recorded.", () -> {
+            ReviewOutcome decision = ReviewOutcome.valueOf(form.getFirst("decision"));
+            List<StaffRequests.AwardRequest> awards = new ArrayList<>();
+            if (decision == ReviewOutcome.APPROVE) {
+                for (ExpenseCategory category : ExpenseCategory.values()) {
+                    String value = form.getFirst("award_" + category.name());
+                    if (value != null && !value.isBlank()) {
+                        awards.add(new StaffRequests.AwardRequest(category, money("award_" + category, value)));
+                    }
+                }
+            }
+            String reason = form.getFirst("reasonCode");
+            return decisions.review(reference, new StaffRequests.Review(decision,
+                            decision == ReviewOutcome.DENY && reason != null && !reason.isBlank() ? DenialReason.valueOf(reason) : null,
+                            awards, form.getFirst("note") == null ? "" : form.getFirst("note")),
+                    CurrentStaff.username());
+        });
+    }
+
+    @PostMapping("/staff/claims/{reference}/approval")
+    String approval(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
+                    @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return act(reference, redirect, "Decision recorded.", () ->
+                decisions.approval(reference, new StaffRequests.Approval(approve, note), CurrentStaff.username()));
+    }
+
+    /** Runs a decision; a refusal becomes a message on the claim page, in words a person can act on. */
+    private String act(String reference, RedirectAttributes redirect, String success, Supplier<Object> decision) {
+        try {
+            decision.get();
+            redirect.addFlashAttribute("done", success);
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.errors().stream()
+                    .map(FieldError::message).map(m -> m.substring(0, 1).toUpperCase() + m.substring(1))
+                    .collect(Collectors.joining(". ")) + ".");
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "A field has a value that is not allowed.");
+        }
+        return "redirect:/staff/claims/" + reference;
+    }
+
+    private static Money money(String field, String text) {
+        try {
+            return Money.parse(text.strip().replace(",", "").replace("$", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "amounts are written like 1234.50");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.victimcompensation.pages;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A caseworker and a supervisor take a claim to approval in the staff console; program staff pages. */
+class StaffConsoleBrowserTest extends BrowserTest {
+
+    @Test
+    void aCaseworkerRecommendsAndASupervisorApproves() {
+        ObjectNode body = aClaim();
+        ObjectNode counseling = ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("expenses")).addObject();
+        counseling.put("category", "LOST_WAGES");
+        counseling.put("amount", "9000.00");
+        counseling.put("payee", "APPLICANT");
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+
+        openBrowser("en", "1280,900");
+        open("/staff");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/login");
+        assertAccessible("staff sign-in");
+        signIn("casey");
+        assertThat(find("queue").getText()).contains(claim.reference());
+        assertAccessible("work queue");
+        go("sort-priority");
+        assertThat(find("queue").getText()).contains("priority");
+
+        browser.findElement(By.linkText(claim.reference())).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/staff/claims/"));
+        assertThat(find("claim-status").getText()).isEqualTo("IN_REVIEW");
+        assertAccessible("claim page");
+        screenshot("06-staff-claim");
+        pick("decision-APPROVE");
+        type("review-note", "Advocate letter on file; wages verified.");
+        go("review-submit");
+        assertThat(find("done").getText()).isEqualTo("Review recorded.");
+        assertThat(browser.findElements(By.id("approval-form"))).isEmpty();
+        go("sign-out");
+
+        openBrowser("en", "1280,900");
+        open("/staff/login");
+        signIn("sam");
+        open("/staff/claims/" + claim.reference());
+        assertThat(find("approval-form").getText()).contains("Recommended by casey");
+        assertAccessible("approval form");
+        type("approval-note", "Agreed.");
+        go("approval-submit");
+        assertThat(find("done").getText()).isEqualTo("Decision recorded.");
+        assertThat(find("claim-status").getText()).isEqualTo("APPROVED");
+        assertThat(survivorGet(claim).json().get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void programStaffSeePaymentsAndReports() {
+        openBrowser("en", "1280,900");
+        open("/staff/login");
+        signIn("pat");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/payments");
+        assertAccessible("payments");
+        open("/staff/reports");
+        type("fiscalYear", "2027");
+        choose("quarter", "1");
+        go("request-report");
+        assertThat(find("done").getText()).contains("FY2027 Q1");
+        assertAccessible("reports");
+        screenshot("07-staff-reports");
+        open("/staff/claims/VC-2026-ZZZZZZZZ");
+        assertThat(browser.getPageSource()).doesNotContain("Claim VC-2026-ZZZZZZZZ");
+    }
+
+    private void signIn(String user) {
+        type("username", user);
+        type("password", user + "-demo");
+        go("sign-in");
+        waitUntil(d -> !d.getCurrentUrl().contains("/staff/login"));
+    }
+}
