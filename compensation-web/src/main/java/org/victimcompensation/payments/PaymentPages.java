@@ -1,5 +1,6 @@
 package org.victimcompensation.payments;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.victimcompensation.security.CurrentStaff;
 
+import java.util.Locale;
+
 /** The staff console's payments page: start a payment run, upload a settlement file, recent results. */
 @Controller
 @Page
@@ -16,8 +19,10 @@ class PaymentPages {
 
     private final PaymentRuns runs;
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    PaymentPages(PaymentRuns runs, JdbcClient jdbc) {
+    PaymentPages(PaymentRuns runs, JdbcClient jdbc, MessageSource messages) {
+        this.messages = messages;
         this.runs = runs;
         this.jdbc = jdbc;
     }
@@ -38,10 +43,10 @@ class PaymentPages {
     }
 
     @PostMapping("/staff/payments/run")
-    String run(RedirectAttributes redirect) {
+    String run(RedirectAttributes redirect, Locale locale) {
         PaymentRuns.RunResult result = runs.run(CurrentStaff.username());
-        redirect.addFlashAttribute("done", "Payment run " + result.runId() + ": " + result.issued() + " issued, "
-                + result.failed() + " refused, " + result.pending() + " still pending.");
+        redirect.addFlashAttribute("done", messages.getMessage("staff.payments.result",
+                new Object[]{result.runId(), result.issued(), result.failed(), result.pending()}, locale));
         return "redirect:/staff/payments";
     }
 }

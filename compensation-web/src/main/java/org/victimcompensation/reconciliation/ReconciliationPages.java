@@ -1,5 +1,6 @@
 package org.victimcompensation.reconciliation;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.victimcompensation.security.CurrentStaff;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Settlement-file upload and its result, in the staff console. */
@@ -22,22 +24,26 @@ import java.util.UUID;
 class ReconciliationPages {
 
     private final Reconciliations reconciliations;
+    private final MessageSource messages;
 
-    ReconciliationPages(Reconciliations reconciliations) {
+    ReconciliationPages(Reconciliations reconciliations, MessageSource messages) {
         this.reconciliations = reconciliations;
+        this.messages = messages;
     }
 
     @PostMapping("/staff/reconciliations")
-    String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect, Locale locale)
+            throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "Choose a settlement file to upload.");
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.reconcile.noFile", null, locale));
             return "redirect:/staff/payments";
         }
         try (InputStream content = file.getInputStream()) {
             UUID id = reconciliations.start(file.getOriginalFilename(), content, CurrentStaff.username()).id();
             return "redirect:/staff/reconciliations/" + id;
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("problem", "The file was not accepted: " + e.errors().get(0).message() + ".");
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.reconcile.refused",
+                    new Object[]{e.errors().get(0).message()}, locale));
             return "redirect:/staff/payments";
         }
     }

@@ -1,5 +1,6 @@
 package org.victimcompensation.reporting;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 import org.victimcompensation.security.CurrentStaff;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /** The VOCA report page of the staff console: ask for a report, see recent ones, download them. */
@@ -25,8 +27,10 @@ class ReportPages {
 
     private final VocaReports reports;
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    ReportPages(VocaReports reports, JdbcClient jdbc) {
+    ReportPages(VocaReports reports, JdbcClient jdbc, MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.jdbc = jdbc;
     }
@@ -47,13 +51,13 @@ class ReportPages {
 
     @PostMapping("/staff/reports")
     String request(@RequestParam(defaultValue = "0") int fiscalYear, @RequestParam(defaultValue = "") String quarter,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, Locale locale) {
         try {
             FederalFiscalPeriod period = new FederalFiscalPeriod(fiscalYear, quarter.isBlank() ? null : Integer.valueOf(quarter));
             reports.request(period, CurrentStaff.username());
-            redirect.addFlashAttribute("done", "The report for " + period.label() + " is being produced.");
+            redirect.addFlashAttribute("done", messages.getMessage("staff.reports.requested", new Object[]{period.label()}, locale));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "Choose a fiscal year between 2000 and 2200 and a quarter from 1 to 4, or no quarter for the whole year.");
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.reports.invalid", null, locale));
         }
         return "redirect:/staff/reports";
     }

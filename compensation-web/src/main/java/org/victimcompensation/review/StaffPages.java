@@ -28,7 +28,11 @@ import org.victimcompensation.process.WorkItemType;
 import org.victimcompensation.security.CurrentStaff;
 import org.victimcompensation.security.StaffRole;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,8 +53,10 @@ class StaffPages {
     private final ClaimProcess process;
     private final ClaimFile claimFile;
     private final StaffDecisions decisions;
+    private final MessageSource messages;
 
-    StaffPages(ClaimProcess process, ClaimFile claimFile, StaffDecisions decisions) {
+    StaffPages(ClaimProcess process, ClaimFile claimFile, StaffDecisions decisions, MessageSource messages) {
+        this.messages = messages;
         this.process = process;
         this.claimFile = claimFile;
         this.decisions = decisions;
@@ -76,7 +82,7 @@ class StaffPages {
                     .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         }
         model.addAttribute("items", items);
-        model.addAttribute("sort", sort.equals("priority") ? "priority" : "due date");
+        model.addAttribute("sort", sort.equals("priority") ? "staff.queue.sortPriority" : "staff.queue.sortDue");
         return "staff/queue";
     }
 
@@ -105,7 +111,7 @@ class StaffPages {
     String emergency(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
                      @RequestParam(required = false) String category, @RequestParam(defaultValue = "") String amount,
                      @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return act(reference, redirect, "Emergency decision recorded.", () -> decisions.decideEmergency(reference,
+        return act(reference, redirect, "staff.done.emergency", () -> decisions.decideEmergency(reference,
                 new StaffRequests.EmergencyDecision(approve, approve ? money("amount", amount) : null,
                         approve && category != null ? ExpenseCategory.valueOf(category) : null, note),
                 CurrentStaff.username()));
@@ -114,7 +120,7 @@ class StaffPages {
     @PostMapping("/staff/claims/{reference}/review")
     String review(@PathVariable String reference, @RequestParam MultiValueMap<String, String> form,
                   RedirectAttributes redirect) {
-        return act(reference, redirect, "Review recorded.", () -> {
+        return act(reference, redirect, "staff.done.review", () -> {
             ReviewOutcome decision = ReviewOutcome.valueOf(form.getFirst("decision"));
             List<StaffRequests.AwardRequest> awards = new ArrayList<>();
             if (decision == ReviewOutcome.APPROVE) {
@@ -136,15 +142,16 @@ class StaffPages {
     @PostMapping("/staff/claims/{reference}/approval")
     String approval(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
                     @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return act(reference, redirect, "Decision recorded.", () ->
+        return act(reference, redirect, "staff.done.approval", () ->
                 decisions.approval(reference, new StaffRequests.Approval(approve, note), CurrentStaff.username()));
     }
 
     /** Runs a decision; a refusal becomes a message on the claim page, in words a person can act on. */
     private String act(String reference, RedirectAttributes redirect, String success, Supplier<Object> decision) {
+        Locale locale = LocaleContextHolder.getLocale();
         try {
             decision.get();
-            redirect.addFlashAttribute("done", success);
+            redirect.addFlashAttribute("done", messages.getMessage(success, null, locale));
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.errors().stream()
                     .map(FieldError::message).map(m -> m.substring(0, 1).toUpperCase() + m.substring(1))
@@ -152,7 +159,7 @@ class StaffPages {
         } catch (ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "A field has a value that is not allowed.");
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.problem.value", null, locale));
         }
         return "redirect:/staff/claims/" + reference;
     }

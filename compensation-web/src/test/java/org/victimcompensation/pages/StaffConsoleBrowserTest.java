@@ -72,6 +72,19 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Claim VC-2026-ZZZZZZZZ");
     }
 
+    @Test
+    void theConsoleSpeaksSpanishToASpanishBrowser() {
+        openBrowser("es", "1280,900");
+        open("/staff/login");
+        assertThat(htmlLang()).isEqualTo("es");
+        assertThat(find("main-content").getText()).contains("Inicio de sesión del personal");
+        signIn("pat");
+        open("/staff/reports");
+        assertThat(htmlLang()).isEqualTo("es");
+        assertThat(find("main-content").getText()).contains("Informes VOCA").contains("Producir el informe");
+        assertAccessible("reports (es)");
+    }
+
     private void signIn(String user) {
         type("username", user);
         type("password", user + "-demo");
