@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.victimcompensation.api.InvalidRequestException;
-import org.victimcompensation.api.PayloadTooLargeException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,12 +36,9 @@ class ClaimController {
     private final Claims claims;
     private final Documents documents;
     private final SurvivorStatus status;
-    private final long maxDocumentBytes;
 
-    ClaimController(Claims claims, Documents documents, SurvivorStatus status,
-                    @Value("${compensation.documents.max-bytes}") long maxDocumentBytes) {
+    ClaimController(Claims claims, Documents documents, SurvivorStatus status) {
         this.claims = claims;
-        this.maxDocumentBytes = maxDocumentBytes;
         this.documents = documents;
         this.status = status;
     }
@@ -70,9 +65,6 @@ class ClaimController {
                                                        @RequestParam("kind") String kind,
                                                        HttpServletRequest request) throws IOException {
         ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
-        if (file.getSize() > maxDocumentBytes) {
-            throw new PayloadTooLargeException("A document may be at most " + maxDocumentBytes / (1024 * 1024) + " MB.");
-        }
         DocumentKind documentKind;
         try {
             documentKind = DocumentKind.valueOf(kind);

@@ -1,11 +1,13 @@
 package org.victimcompensation.claims;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PayloadTooLargeException;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
@@ -28,8 +30,11 @@ public class Documents {
     private final FieldCipher cipher;
     private final Claims claims;
     private final Clock clock;
+    private final long maxBytes;
 
-    Documents(JdbcClient jdbc, FieldCipher cipher, Claims claims, Clock clock) {
+    Documents(JdbcClient jdbc, FieldCipher cipher, Claims claims, Clock clock,
+              @Value("${compensation.documents.max-bytes}") long maxBytes) {
+        this.maxBytes = maxBytes;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.claims = claims;
@@ -45,6 +50,9 @@ public class Documents {
     public DocumentInfo add(ClaimRecord claim, DocumentKind kind, String originalName, byte[] content) {
         if (!OPEN.contains(claim.status())) {
             throw new ConflictException("Documents can no longer be added to this claim.");
+        }
+        if (content.length > maxBytes) {
+            throw new PayloadTooLargeException("A document may be at most " + maxBytes / (1024 * 1024) + " MB.");
         }
         if (content.length == 0) {
             throw new InvalidRequestException("file", "is empty");

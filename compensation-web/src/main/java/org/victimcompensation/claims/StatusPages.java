@@ -2,7 +2,6 @@ package org.victimcompensation.claims;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
 import org.springframework.ui.Model;
@@ -14,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.api.PayloadTooLargeException;
 import org.victimcompensation.api.TooManyRequestsException;
 
 import java.io.IOException;
@@ -31,14 +31,11 @@ class StatusPages {
     private final Claims claims;
     private final Documents documents;
     private final SurvivorStatus status;
-    private final long maxDocumentBytes;
 
-    StatusPages(Claims claims, Documents documents, SurvivorStatus status,
-                @Value("${compensation.documents.max-bytes}") long maxDocumentBytes) {
+    StatusPages(Claims claims, Documents documents, SurvivorStatus status) {
         this.claims = claims;
         this.documents = documents;
         this.status = status;
-        this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @GetMapping("/status")
@@ -80,13 +77,13 @@ class StatusPages {
             return "redirect:/status";
         }
         try {
-            if (file == null || file.isEmpty() || file.getSize() > maxDocumentBytes) {
-                throw new InvalidRequestException("file", "missing or too large");
+            if (file == null || file.isEmpty()) {
+                throw new InvalidRequestException("file", "missing");
             }
             documents.add(claims.find(reference).orElseThrow(), DocumentKind.valueOf(kind), file.getOriginalFilename(),
                     file.getBytes());
             redirect.addFlashAttribute("documentAdded", true);
-        } catch (InvalidRequestException | IllegalArgumentException | ConflictException e) {
+        } catch (InvalidRequestException | PayloadTooLargeException | IllegalArgumentException | ConflictException e) {
             redirect.addFlashAttribute("uploadErrors", Map.of("file", "error.file"));
         }
         return "redirect:/status/view";
