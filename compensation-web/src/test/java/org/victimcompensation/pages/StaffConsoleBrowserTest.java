@@ -55,12 +55,25 @@ class StaffConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
-    void programStaffSeePaymentsAndReports() {
+    void programStaffSeePaymentsAndReports() throws Exception {
         openBrowser("en", "1280,900");
         open("/staff/login");
         signIn("pat");
         assertThat(browser.getCurrentUrl()).endsWith("/staff/payments");
         assertAccessible("payments");
+        java.nio.file.Path settlement = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("settlement", ".csv"),
+                "payment_reference,gateway_id,amount,currency,status,value_date,return_code\n"
+                        + "PAY-EEEEEEEEEEEEEEEE,GW,10.00,USD,SETTLED,2026-11-30,\n");
+        find("settlement-file").sendKeys(settlement.toAbsolutePath().toString());
+        go("upload-settlement");
+        assertThat(browser.getCurrentUrl()).contains("/staff/reconciliations/");
+        waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElement(By.id("reconciliation-status")).getText().equals("RUNNING");
+        });
+        assertThat(find("unmatched").getText()).isEqualTo("1");
+        assertThat(find("main-content").getText()).contains("UNKNOWN_REFERENCE");
+        assertAccessible("reconciliation result");
         open("/staff/reports");
         type("fiscalYear", "2027");
         choose("quarter", "1");
