@@ -203,6 +203,8 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         HttpResponse<String> home = java.net.http.HttpClient.newHttpClient().send(
                 request("/").header("Accept-Language", "fr-FR, es;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(home.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(home.body()).contains("<html lang=\"es\"").contains("<title>Servicios en línea</title>");
     }
 
