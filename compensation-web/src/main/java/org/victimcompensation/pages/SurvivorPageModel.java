@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What every survivor page shows besides its own content: quick exit, language switch, document kinds. */
-@ControllerAdvice(assignableTypes = {}, annotations = Page.class)
+@ControllerAdvice(annotations = Page.class)
 class SurvivorPageModel {
 
     private final String quickExitUrl;

@@ -61,7 +61,7 @@ public class Payments {
     /** An emergency award is paid at once: it becomes due when decided. */
     @Transactional
     public void scheduleEmergency(ClaimRecord claim, ExpenseCategory category, Money amount) {
-        insert(claim, "EMERGENCY", PaymentPlan.forEmergencyAward(category, amount), PaymentMethod.ACH, null);
+        insert(claim, "EMERGENCY", PaymentPlan.forEmergencyAward(category, amount));
     }
 
     /** Final awards become due when the claim is approved: what is payable after any advance. */
@@ -71,7 +71,7 @@ public class Payments {
         finalAwards.stream().filter(a -> a.kind() == AwardLine.Kind.FINAL)
                 .forEach(a -> payable.merge(a.category(), a.payable(), Money::plus));
         for (PlannedPayment planned : PaymentPlan.forFinalAward(payable, claim.application().expenses())) {
-            insert(claim, "FINAL", planned, PaymentMethod.ACH, null);
+            insert(claim, "FINAL", planned);
         }
     }
 
@@ -132,7 +132,8 @@ public class Payments {
     private record NotPaid(UUID id, PaymentStatus status, String payeeNameSealed, PaymentMethod method) {
     }
 
-    private void insert(ClaimRecord claim, String awardKind, PlannedPayment planned, PaymentMethod method, UUID replaces) {
+    /** A new payment is due at once and goes by ACH; a reissue may switch it to a check. */
+    private void insert(ClaimRecord claim, String awardKind, PlannedPayment planned) {
         UUID id = UUID.randomUUID();
         ClaimApplication.Applicant applicant = claim.application().applicant();
         String payeeName = planned.payeeKind() == Payee.PROVIDER ? planned.providerName()
@@ -140,13 +141,13 @@ public class Payments {
         Instant now = clock.instant();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, replaces, due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?, ?)""")
+                          method, fund_source, property_damage, status, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'ACH', ?, ?, 'DUE', ?)""")
                 .params(id, newReference(), claim.id(), awardKind, planned.category().name(),
                         planned.amount().toBigDecimal(), planned.payeeKind().name(),
-                        cipher.seal(payeeName, "payment.payee_name:" + id), method.name(),
+                        cipher.seal(payeeName, "payment.payee_name:" + id),
                         (federalCategories.contains(planned.category()) ? FundSource.FEDERAL_VOCA : FundSource.STATE).name(),
-                        planned.category() == ExpenseCategory.PROPERTY_DAMAGE, replaces, Timestamp.from(now))
+                        planned.category() == ExpenseCategory.PROPERTY_DAMAGE, Timestamp.from(now))
                 .update();
     }
 
