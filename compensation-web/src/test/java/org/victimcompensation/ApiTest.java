@@ -3,6 +3,7 @@ package org.victimcompensation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -151,22 +154,20 @@ public abstract class ApiTest {
 
     /** Waits (screening runs in the job executor right after intake commits) for a work item on a claim. */
     protected JsonNode awaitWorkItem(String user, String reference, String taskType) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode queue = get(user, "/api/v1/staff/queue").json();
-            for (JsonNode item : queue) {
+        return eventually("a " + taskType + " work item for " + reference, () -> {
+            for (JsonNode item : get(user, "/api/v1/staff/queue").json()) {
                 if (item.get("claimReference").asText().equals(reference) && item.get("taskType").asText().equals(taskType)) {
-                    return item;
+                    return Optional.of(item);
                 }
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no " + taskType + " work item appeared for " + reference);
+            return Optional.empty();
+        });
+    }
+
+    /** Waits until the probe finds what background work (job executor, batch jobs) produces, and returns it. */
+    protected static <T> T eventually(String what, Supplier<Optional<T>> probe) {
+        return Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(probe::get, Optional::isPresent).orElseThrow();
     }
 
     protected String write(Object body) {

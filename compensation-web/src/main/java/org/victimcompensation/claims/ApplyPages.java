@@ -143,7 +143,7 @@ class ApplyPages {
         if (!DraftAnswers.problems(answers, validator).isEmpty()) {
             return "redirect:/apply/review";
         }
-        Claims.Submitted submitted = claims.submit(DraftAnswers.application(answers, validator));
+        Claims.Submitted submitted = claims.submit(DraftAnswers.application(answers));
         drafts.delete(draft);
         session.removeAttribute(DRAFT_ID);
         session.removeAttribute(DRAFT_CODE);

@@ -13,8 +13,8 @@ public record ClaimRecord(UUID id, String reference, ClaimStatus status, ClaimAp
                           Instant submittedAt, boolean withinFilingWindow, boolean possibleDuplicate,
                           String victimAgeBand, Decision decision) {
 
-    /** The standing decision, once there is one. */
-    public record Decision(ClaimStatus outcome, DenialReason reason, Instant decidedAt, LocalDate appealBy) {
+    /** The standing decision, once there is one; the note explains a denial for reason OTHER. */
+    public record Decision(ClaimStatus outcome, DenialReason reason, String note, Instant decidedAt, LocalDate appealBy) {
     }
 
     public String preferredLanguage() {

@@ -67,7 +67,7 @@ class ClaimStore {
                 .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
                 .param("crimeType", crime.type().name()).param("occurredOn", Date.valueOf(crime.occurredOn()))
                 .param("crimeState", crime.state())
-                .param("flags", textArray(crime.flags().stream().map(Enum::name).sorted().toList()))
+                .param("flags", crime.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("reported", crime.reportedToPolice())
                 .param("verification", a.verification().source().name())
                 .param("emergency", a.emergencyAwardRequested())
@@ -75,7 +75,8 @@ class ClaimStore {
                 .param("consent", a.advocate() == null ? null : a.advocate().consentOnFile())
                 .param("ageBand", claim.victimAgeBand())
                 .param("gender", a.demographics() == null ? null : a.demographics().genderIdentity())
-                .param("race", textArray(a.demographics() == null ? List.of() : a.demographics().raceEthnicity()))
+                .param("race", (a.demographics() == null ? List.<String>of() : a.demographics().raceEthnicity())
+                        .toArray(String[]::new))
                 .param("mail", applicant.safeContact().mail()).param("phone", applicant.safeContact().phone())
                 .param("voicemail", applicant.safeContact().voicemail()).param("email", applicant.safeContact().email())
                 .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
@@ -146,16 +147,11 @@ class ClaimStore {
                 .optional();
     }
 
-    Optional<ClaimRecord> find(UUID id) {
-        return jdbc.sql("select reference from claim where id = ?").param(id).query(String.class).optional()
-                .flatMap(this::find);
-    }
-
     /** Changes the status only from one of the expected statuses; false when the claim had moved on. */
     boolean changeStatus(UUID id, Set<ClaimStatus> from, ClaimStatus to) {
         return jdbc.sql("update claim set status = :to where id = :id and status = any(:from::text[])")
                 .param("to", to.name()).param("id", id)
-                .param("from", textArray(from.stream().map(Enum::name).toList()))
+                .param("from", from.stream().map(Enum::name).toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -180,12 +176,6 @@ class ClaimStore {
                         update claim set status = ?, decision_outcome = null, denial_reason = null, decision_note_enc = null,
                           decided_at = null, appeal_by = null where id = ?""")
                 .params(status.name(), id).update();
-    }
-
-    Optional<String> decisionNote(UUID id) {
-        return jdbc.sql("select decision_note_enc from claim where id = ?").param(id)
-                .query((rs, i) -> Optional.ofNullable(new Sealer(id).open("decision_note", rs)))
-                .single();
     }
 
     void recordEvent(UUID claimId, Instant at, String actor, ClaimEvent.Kind event) {
@@ -243,8 +233,9 @@ class ClaimStore {
             String reason = rs.getString("denial_reason");
             Date appealBy = rs.getDate("appeal_by");
             decision = new ClaimRecord.Decision(ClaimStatus.valueOf(rs.getString("decision_outcome")),
-                    reason == null ? null : DenialReason.valueOf(reason), rs.getTimestamp("decided_at").toInstant(),
-                    appealBy == null ? null : appealBy.toLocalDate());
+                    reason == null ? null : DenialReason.valueOf(reason),
+                    open.open("decision_note", rs.getString("decision_note_enc")),
+                    rs.getTimestamp("decided_at").toInstant(), appealBy == null ? null : appealBy.toLocalDate());
         }
         return new ClaimRecord(id, rs.getString("reference"), ClaimStatus.valueOf(rs.getString("status")), application,
                 rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("within_filing_window"),
@@ -269,18 +260,6 @@ class ClaimStore {
 
     private static String[] strings(Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static String textArray(List<String> values) {
-        // A PostgreSQL array literal of enum names and self-reported labels, each quoted.
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     /** Seals and opens values bound to one claim and one column, so they cannot be swapped around. */

@@ -176,9 +176,4 @@ public class Claims {
             store.changeStatus(claim.id(), Set.of(ClaimStatus.INFO_REQUESTED), ClaimStatus.IN_REVIEW);
         }
     }
-
-    @Transactional(readOnly = true)
-    public Optional<String> decisionNote(UUID claimId) {
-        return store.decisionNote(claimId);
-    }
 }

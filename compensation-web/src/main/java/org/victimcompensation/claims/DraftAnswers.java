@@ -77,10 +77,8 @@ final class DraftAnswers {
         return onPage;
     }
 
-    static ClaimApplication application(Map<String, String> answers, Validator validator) {
-        if (!problems(answers, validator).isEmpty()) {
-            throw new IllegalStateException("the answers are not complete");
-        }
+    /** The claim the answers describe; call only when {@link #problems} found none. */
+    static ClaimApplication application(Map<String, String> answers) {
         return new DraftAnswers(answers).submission().toApplication();
     }
 

@@ -21,14 +21,12 @@ import java.util.Locale;
 class SurvivorStatus {
 
     private final Awards awards;
-    private final Claims claims;
     private final Payments payments;
     private final MessageSource messages;
 
-    SurvivorStatus(Awards awards, Claims claims, Payments payments, MessageSource messages) {
+    SurvivorStatus(Awards awards, Payments payments, MessageSource messages) {
         this.awards = awards;
         this.payments = payments;
-        this.claims = claims;
         this.messages = messages;
     }
 
@@ -76,7 +74,7 @@ class SurvivorStatus {
         } else {
             String reason = decision.reason().plainText(locale.getLanguage());
             if (decision.reason().needsNote()) {
-                reason += " " + claims.decisionNote(claim.id()).orElse("");
+                reason += " " + (decision.note() == null ? "" : decision.note());
             }
             letter = messages.getMessage("letter.denied", new Object[]{claim.reference(), reason}, locale);
             letter += decision.appealBy() != null

@@ -12,10 +12,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -226,15 +226,10 @@ class PaymentsApiTest extends ApiTest {
         Response started = postMultipart("pat", "/api/v1/staff/reconciliations", fileName, content);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String id = started.json().get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        return eventually("reconciliation " + id + " to finish", () -> {
             JsonNode result = get("pat", "/api/v1/staff/reconciliations/" + id).json();
-            if (!result.get("status").asText().equals("RUNNING")) {
-                return result;
-            }
-            sleep();
-        }
-        throw new AssertionError("reconciliation did not finish");
+            return result.get("status").asText().equals("RUNNING") ? Optional.empty() : Optional.of(result);
+        });
     }
 
     private Response postMultipart(String user, String path, String fileName, byte[] content) {
@@ -279,29 +274,19 @@ class PaymentsApiTest extends ApiTest {
     }
 
     private JsonNode awaitReissue(Submitted claim, String paymentReference) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode item : get("casey", "/api/v1/staff/queue").json()) {
-                if (paymentReference.equals(item.path("paymentReference").asText())) {
-                    assertThat(item.get("claimReference").asText()).isEqualTo(claim.reference());
-                    return item;
+        JsonNode item = eventually("a REISSUE item for " + paymentReference, () -> {
+            for (JsonNode candidate : get("casey", "/api/v1/staff/queue").json()) {
+                if (paymentReference.equals(candidate.path("paymentReference").asText())) {
+                    return Optional.of(candidate);
                 }
             }
-            sleep();
-        }
-        throw new AssertionError("no REISSUE item for " + paymentReference);
+            return Optional.empty();
+        });
+        assertThat(item.get("claimReference").asText()).isEqualTo(claim.reference());
+        return item;
     }
 
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

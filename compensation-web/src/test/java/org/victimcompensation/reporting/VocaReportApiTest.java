@@ -21,10 +21,10 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,21 +189,12 @@ class VocaReportApiTest extends ApiTest {
         Response requested = postJson("pat", "/api/v1/staff/reports/voca", body);
         assertThat(requested.status()).as(requested.body()).isEqualTo(202);
         String id = requested.json().get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode report = get("pat", "/api/v1/staff/reports/voca/" + id).json();
-            if (!report.get("status").asText().equals("RUNNING")) {
-                assertThat(report.get("status").asText()).as(report.toString()).isEqualTo("COMPLETED");
-                return report;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the report did not finish");
+        JsonNode report = eventually("report " + id + " to finish", () -> {
+            JsonNode current = get("pat", "/api/v1/staff/reports/voca/" + id).json();
+            return current.get("status").asText().equals("RUNNING") ? Optional.empty() : Optional.of(current);
+        });
+        assertThat(report.get("status").asText()).as(report.toString()).isEqualTo("COMPLETED");
+        return report;
     }
 
     private XSSFWorkbook download(String id) throws Exception {
