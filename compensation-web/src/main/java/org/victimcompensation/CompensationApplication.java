@@ -1,12 +1,10 @@
 package org.victimcompensation;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The claims service: survivors' and staff's API, the claim-review process, batch jobs. */
 @SpringBootApplication
-@EnableProcessApplication("claims")
 public class CompensationApplication {
 
     public static void main(String[] args) {

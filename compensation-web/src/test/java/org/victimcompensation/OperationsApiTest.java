@@ -64,7 +64,9 @@ class OperationsApiTest extends ApiTest {
         Response definitions = get("ada", "/engine-rest/process-definition?key=claim-review");
         assertThat(definitions.status()).isEqualTo(200);
         assertThat(definitions.json().get(0).get("historyTimeToLive").asInt()).isPositive();
-        assertThat(send(request("/camunda/app/cockpit/default/").GET()).status()).isEqualTo(200);
+        Response cockpit = send(request("/camunda/app/cockpit/default/").GET());
+        assertThat(cockpit.status()).isEqualTo(302);
+        assertThat(cockpit.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/login"));
         assertThat(send(request("/unknown-path").GET()).status()).isIn(401, 403, 404);
     }
 
@@ -97,12 +99,28 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
-    void theAuditTrailIsAppendOnly() {
+    void theApplicationsDatabaseRoleCanAppendToTheAuditTrailButNeverRewriteIt() {
+        // The service connects as the application role; Liquibase ran as the owner.
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("compensation_app");
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'audit_entry'").query(String.class).single())
+                .isNotEqualTo("compensation_app");
         jdbc.sql("insert into audit_entry (at, actor, action, claim_reference) values (now(), 'test', 'CLAIM_READ', 'VC-2026-00000000')")
                 .update();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                jdbc.sql("update audit_entry set actor = 'someone else'").update()).hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'test'").query(Integer.class).single()).isPositive();
+        for (String rewrite : java.util.List.of(
+                "update audit_entry set actor = 'someone else'",
+                "delete from audit_entry",
+                "truncate audit_entry",
+                "alter table audit_entry disable trigger audit_entry_append_only",
+                "drop trigger audit_entry_append_only on audit_entry",
+                "alter table audit_entry owner to compensation_app")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(rewrite).update()).as(rewrite)
+                    .rootCause().hasMessageMatching("(?s).*(permission denied|must be owner|append-only).*");
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'someone else'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        select has_table_privilege('audit_entry', 'UPDATE') or has_table_privilege('audit_entry', 'DELETE')
+                            or has_table_privilege('audit_entry', 'TRUNCATE') or has_table_privilege('audit_entry', 'TRIGGER')""")
+                .query(Boolean.class).single()).isFalse();
     }
 }

@@ -73,6 +73,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "The claim changed at the same moment. Nothing was saved; please try again.", null);
     }
 
+    /** A service's role rule ({@code security.Access}) refused the caller. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<Object> roleRefused() {
+        return problem(HttpStatus.FORBIDDEN, "Your role does not allow this.", null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         // The message may quote stored values; the type and the stack are enough to find the fault.

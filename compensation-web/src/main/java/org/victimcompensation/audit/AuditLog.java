@@ -1,5 +1,7 @@
 package org.victimcompensation.audit;
 
+import org.victimcompensation.security.Access;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,14 @@ public class AuditLog {
                 .update();
     }
 
+    /** An action on the service itself rather than a claim; {@code detail} names what, never personal data. */
+    public void recordOperation(String actor, AuditAction action, String detail) {
+        jdbc.sql("insert into audit_entry (at, actor, action, detail) values (?, ?, ?, ?)")
+                .params(Timestamp.from(clock.instant()), actor, action.name(), detail)
+                .update();
+    }
+
+    @Access.AuditReading
     List<AuditEntry> entries(String claimReference, int limit) {
         String where = claimReference == null ? "" : " where claim_reference = :reference";
         var query = jdbc.sql("select at, actor, action, claim_reference from audit_entry" + where

@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing: after too many failed look-ups from one client for one reference in a
- * window, every look-up from that client for it is refused for a while. Unknown references count
- * the same as wrong codes, so the throttle reveals nothing. Keyed by client and reference so that
- * nobody can lock a survivor out of their own claim from elsewhere. Held in memory per instance.
+ * window, further wrong codes from that client for it are refused for a while (the right code still
+ * opens: 60 random bits cannot be guessed in a few tries). Unknown references count the same as
+ * wrong codes, so the throttle reveals nothing. The client is the address as seen through the
+ * trusted proxy ({@code server.forward-headers-strategy}), so survivors behind one load balancer do
+ * not share a counter. Held in memory per instance.
  */
 @Component
 class AccessCodeThrottle {

@@ -1,5 +1,6 @@
 package org.victimcompensation.claims;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Controller;
@@ -70,12 +71,14 @@ class ApplyPages {
     }
 
     @PostMapping("/apply/resume")
-    String resume(@RequestParam(defaultValue = "") String draftCode, HttpSession session, RedirectAttributes redirect) {
+    String resume(@RequestParam(defaultValue = "") String draftCode, HttpServletRequest request, HttpSession session,
+                  RedirectAttributes redirect) {
         var found = drafts.find(draftCode);
         if (found.isEmpty()) {
             redirect.addFlashAttribute("resumeNotFound", true);
             return "redirect:/";
         }
+        request.changeSessionId(); // a session id planted before the code was given cannot read the draft
         session.setAttribute(DRAFT_ID, found.get());
         session.setAttribute(DRAFT_CODE, draftCode.strip().toUpperCase(Locale.ROOT));
         Map<String, String> answers = drafts.answers(found.get());
@@ -134,7 +137,7 @@ class ApplyPages {
     }
 
     @PostMapping("/apply/submit")
-    String submit(HttpSession session, RedirectAttributes redirect) {
+    String submit(HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
         UUID draft = (UUID) session.getAttribute(DRAFT_ID);
         if (draft == null) {
             return "redirect:/apply";
@@ -147,6 +150,7 @@ class ApplyPages {
         drafts.delete(draft);
         session.removeAttribute(DRAFT_ID);
         session.removeAttribute(DRAFT_CODE);
+        request.changeSessionId(); // the session now opens a claim: not under an id anyone saw before
         session.setAttribute(CLAIM_REFERENCE, submitted.reference());
         redirect.addFlashAttribute("reference", submitted.reference());
         redirect.addFlashAttribute("accessCode", submitted.accessCode());

@@ -99,12 +99,13 @@ public class Claims {
      */
     @Transactional(readOnly = true)
     public ClaimRecord forSurvivor(String reference, String accessCode, String client) {
-        throttle.check(client, reference);
         boolean wellFormed = ClaimReference.isWellFormed(reference) && accessCode != null && accessCode.length() <= 64;
         Optional<String> hash = wellFormed ? store.accessCodeHash(reference) : Optional.empty();
         boolean matches = AccessCode.matches(wellFormed ? accessCode : "", hash.orElse(UNKNOWN_REFERENCE_HASH))
                 && hash.isPresent();
         if (!matches) {
+            // The right code always opens (nobody can lock a survivor out with wrong tries); wrong ones are throttled.
+            throttle.check(client, reference);
             throttle.failed(client, reference);
             throw new NotFoundException();
         }

@@ -49,6 +49,7 @@ class StatusPages {
         try {
             ClaimRecord claim = claims.forSurvivor(reference.strip().toUpperCase(java.util.Locale.ROOT), accessCode,
                     request.getRemoteAddr());
+            request.changeSessionId(); // a session id planted before the code was given cannot read the claim
             session.setAttribute(ApplyPages.CLAIM_REFERENCE, claim.reference());
             return "redirect:/status/view";
         } catch (NotFoundException e) {

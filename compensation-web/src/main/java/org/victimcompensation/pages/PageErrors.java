@@ -3,6 +3,7 @@ package org.victimcompensation.pages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -25,7 +26,7 @@ class PageErrors {
         return page(HttpStatus.CONFLICT);
     }
 
-    @ExceptionHandler(ForbiddenException.class)
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ModelAndView forbidden() {
         return page(HttpStatus.FORBIDDEN);
     }

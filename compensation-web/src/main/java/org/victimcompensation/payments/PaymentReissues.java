@@ -1,5 +1,7 @@
 package org.victimcompensation.payments;
 
+import org.victimcompensation.security.Access;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ class PaymentReissues {
 
     @Transactional
     @RetryOnConcurrentChange
+    @Access.ClaimWork
     Payments.Reissued reissue(String paymentReference, String payeeName, PaymentMethod method, String actor) {
         WorkItem item = process.openReissueItem(paymentReference)
                 .orElseThrow(() -> new ConflictException("No reissue is waiting for this payment."));

@@ -1,5 +1,7 @@
 package org.victimcompensation.payments;
 
+import org.victimcompensation.security.Access;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -37,6 +39,7 @@ class PaymentRuns {
     }
 
     /** Not transactional itself: each step of the job commits on its own. */
+    @Access.ProgramOperations
     RunResult run(String startedBy) {
         long runId = tx.execute(status -> jdbc.sql(
                         "insert into payment_run (started_by, started_at) values (?, ?) returning id")

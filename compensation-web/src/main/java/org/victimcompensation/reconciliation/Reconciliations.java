@@ -1,5 +1,7 @@
 package org.victimcompensation.reconciliation;
 
+import org.victimcompensation.security.Access;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -69,6 +71,7 @@ class Reconciliations implements ApplicationRunner {
     record Started(UUID id) {
     }
 
+    @Access.ProgramOperations
     Started start(String fileName, InputStream content, String uploadedBy) throws IOException {
         Files.createDirectories(uploadDir);
         UUID id = UUID.randomUUID();
@@ -105,6 +108,7 @@ class Reconciliations implements ApplicationRunner {
                   List<Return> returns) {
     }
 
+    @Access.ProgramOperations
     Result result(UUID id) {
         return jdbc.sql("select * from reconciliation where id = ?").param(id)
                 .query((rs, i) -> new Result(id, rs.getString("status"), rs.getString("file_name"), rs.getString("format"),

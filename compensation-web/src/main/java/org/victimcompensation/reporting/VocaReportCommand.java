@@ -6,7 +6,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.victimcompensation.security.StaffRole;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 
 import java.nio.file.Files;
@@ -51,6 +55,9 @@ class VocaReportCommand implements ApplicationRunner {
     }
 
     Path produce(FederalFiscalPeriod period, Path output) throws Exception {
+        // Whoever starts the service on its host, with its keys, to write a report acts as program staff.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "command-line", null, AuthorityUtils.createAuthorityList("ROLE_" + StaffRole.PROGRAM_STAFF.name())));
         UUID id = reports.produceNow(period, "command-line");
         Files.write(output, reports.workbook(id).content());
         return output;

@@ -1,5 +1,7 @@
 package org.victimcompensation.reporting;
 
+import org.victimcompensation.security.Access;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.batch.core.BatchStatus;
@@ -57,6 +59,7 @@ public class VocaReports {
 
     /** Records the request and starts the job once it has committed. */
     @Transactional
+    @Access.ProgramOperations
     Requested request(FederalFiscalPeriod period, String requestedBy) {
         UUID id = insert(period, requestedBy);
         background.launchAfterCommit(job, parameters(id, period), reason -> jdbc.sql(
@@ -75,6 +78,7 @@ public class VocaReports {
         return id;
     }
 
+    @Access.ProgramOperations
     Report report(UUID id) {
         return jdbc.sql("""
                         select id, status, fiscal_year, quarter, requested_at, as_of, finished_at, workbook_bytes, failure_reason,
@@ -94,6 +98,7 @@ public class VocaReports {
     record Workbook(String fileName, byte[] content) {
     }
 
+    @Access.ProgramOperations
     Workbook workbook(UUID id) {
         Report report = report(id);
         if (!report.status().equals("COMPLETED")) {

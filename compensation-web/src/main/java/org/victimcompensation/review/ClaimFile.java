@@ -1,5 +1,7 @@
 package org.victimcompensation.review;
 
+import org.victimcompensation.security.Access;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.NotFoundException;
@@ -26,6 +28,7 @@ import java.util.Optional;
 
 /** The full claim as a caseworker reads it; every read is audited in the same transaction. */
 @Component
+@Access.ClaimWork
 class ClaimFile {
 
     private final Claims claims;

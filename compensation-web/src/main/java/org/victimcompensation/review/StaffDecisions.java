@@ -1,5 +1,8 @@
 package org.victimcompensation.review;
 
+import org.victimcompensation.security.Access;
+
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.RetryOnConcurrentChange;
@@ -44,6 +47,7 @@ import java.util.Map;
  * entry; each needs the matching open work item, or answers 409.
  */
 @Service
+@Access.ClaimWork
 class StaffDecisions {
 
     private final Claims claims;
@@ -53,9 +57,11 @@ class StaffDecisions {
     private final AuditLog audit;
     private final Payments payments;
     private final Clock clock;
+    private final Validator validator;
 
     StaffDecisions(Claims claims, Awards awards, ReviewStore reviews, ClaimProcess process, AuditLog audit,
-                   Payments payments, Clock clock) {
+                   Payments payments, Clock clock, Validator validator) {
+        this.validator = validator;
         this.claims = claims;
         this.awards = awards;
         this.payments = payments;
@@ -79,6 +85,7 @@ class StaffDecisions {
     @Transactional
     @RetryOnConcurrentChange
     public EmergencyResult decideEmergency(String reference, StaffRequests.EmergencyDecision body, String actor) {
+        validate(body);
         ClaimRecord claim = claim(reference);
         WorkItem item = openItem(reference, WorkItemType.EMERGENCY_REVIEW, "This claim has no emergency request waiting.");
         EmergencyResult result;
@@ -119,6 +126,7 @@ class StaffDecisions {
     @Transactional
     @RetryOnConcurrentChange
     public ReviewResult review(String reference, StaffRequests.Review body, String actor) {
+        validate(body);
         ClaimRecord claim = claim(reference);
         WorkItem item = openItem(reference, WorkItemType.REVIEW, "This claim is not waiting for a review.");
         Instant now = clock.instant();
@@ -209,7 +217,9 @@ class StaffDecisions {
 
     @Transactional
     @RetryOnConcurrentChange
+    @Access.SupervisorDecision
     public ApprovalResult approval(String reference, StaffRequests.Approval body, String actor) {
+        validate(body);
         ClaimRecord claim = claim(reference);
         var approval = process.openWorkItem(reference, WorkItemType.SUPERVISOR_APPROVAL);
         if (approval.isPresent()) {
@@ -273,6 +283,16 @@ class StaffDecisions {
         process.completeAppealReview(item, body.approve());
         audit.record(actor, AuditAction.APPEAL_DECISION, claim.reference());
         return new ApprovalResult(WorkItemType.APPEAL_REVIEW, body.approve(), status);
+    }
+
+    /** The API checks bodies on the way in; console forms arrive here unchecked, so both meet the same limits here. */
+    private void validate(Object body) {
+        var violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+        }
     }
 
     private static void requireNoAwardsOrReason(StaffRequests.Review body) {

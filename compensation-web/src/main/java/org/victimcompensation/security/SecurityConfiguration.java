@@ -1,6 +1,7 @@
 package org.victimcompensation.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -28,6 +30,8 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Survivors reach their claim with a reference and access code, no account. Staff authenticate:
@@ -43,14 +47,31 @@ class SecurityConfiguration {
     private static final String PROGRAM_STAFF = StaffRole.PROGRAM_STAFF.name();
     private static final String ADMIN = StaffRole.ADMIN.name();
 
-    /** Camunda's web apps keep their own login and session; only the admin user exists there. */
+    /**
+     * Cockpit (when engine operations are on): administrators signed in to the console, with the same
+     * session; Camunda's admin app (users, first-user setup) and Tasklist (completing claim tasks
+     * behind the service's back) are never served. Camunda keeps its own CSRF protection and headers.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(c -> c.disable()) // the web apps run their own CSRF protection
+        return http.securityMatcher(antMatcher("/camunda/**"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"),
+                                antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
+                        .denyAll()
+                        .anyRequest().hasRole(ADMIN))
+                .csrf(c -> c.disable()) // Cockpit sends its own X-XSRF-TOKEN, checked by Camunda's filter
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                // Plain statuses, no error dispatch: Cockpit reads only the status, and an error page
+                // would try to parse the refused (possibly multipart) body.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) ->
+                                response.setStatus(HttpStatus.FORBIDDEN.value()))
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> response.setStatus(HttpStatus.UNAUTHORIZED.value()),
+                                antMatcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
+                                antMatcher("/camunda/**")))
                 .build();
     }
 
@@ -68,7 +89,10 @@ class SecurityConfiguration {
                         .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
                                 "/api/v1/staff/reports/**").hasRole(PROGRAM_STAFF)
-                        .requestMatchers(AntPathRequestMatcher.antMatcher("/engine-rest/**")).hasRole(ADMIN)
+                        // Engine REST is for looking, not changing: reads only, and no variable values.
+                        .requestMatchers(SecurityConfiguration::readsEngineVariables).denyAll()
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/engine-rest/**")).hasRole(ADMIN)
+                        .requestMatchers(antMatcher("/engine-rest/**")).denyAll()
                         .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -97,7 +121,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/staff/login", "/error").permitAll()
+                        // Error pages are rendered for failed requests, never requested directly.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/error").denyAll()
+                        .requestMatchers("/staff/login").permitAll()
                         .requestMatchers("/staff/payments/**", "/staff/reconciliations/**", "/staff/reports/**")
                         .hasRole(PROGRAM_STAFF)
                         .requestMatchers("/staff", "/staff/**").hasAnyRole(CASEWORKER, SUPERVISOR, PROGRAM_STAFF)
@@ -108,13 +135,21 @@ class SecurityConfiguration {
                                 + "style-src 'self'; script-src 'self'; font-src 'self'; form-action 'self'; "
                                 + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .formLogin(f -> f.loginPage("/staff/login").defaultSuccessUrl("/staff", true).permitAll())
+                // After sign-in, back to the page that asked for it (Cockpit for an admin), else the console.
+                .formLogin(f -> f.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signedOut"));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(o -> o.loginPage("/staff/login").defaultSuccessUrl("/staff", true)
+            http.oauth2Login(o -> o.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
                     .userInfoEndpoint(u -> u.userAuthoritiesMapper(SecurityConfiguration::rolesFromOidc)));
         }
         return http.build();
+    }
+
+    /** Variable values (and their history and form data) may hold claim data: never served by engine REST. */
+    private static boolean readsEngineVariables(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().toLowerCase(java.util.Locale.ROOT);
+        return path.startsWith(request.getContextPath() + "/engine-rest/")
+                && (path.contains("variable") || path.contains("/form") || path.contains("/history/detail"));
     }
 
     private static Collection<? extends GrantedAuthority> rolesFromOidc(Collection<? extends GrantedAuthority> given) {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * For development and tests only ({@code compensation.database.create-if-missing=true}): creates the
- * PostgreSQL database named in {@code spring.datasource.url} when it does not exist yet, so that a
- * fresh machine runs the service and its tests with one command each. Production databases are
- * provisioned by their operators.
+ * PostgreSQL database named in {@code spring.datasource.url} when it does not exist yet, and the
+ * application's login role ({@code spring.datasource.username}) when it differs from the owner that
+ * runs migrations ({@code spring.liquibase.user}), so that a fresh machine runs the service and its
+ * tests with one command each. Production databases and roles are provisioned by their operators.
  */
 public class CreateDatabaseIfMissing implements EnvironmentPostProcessor {
 
@@ -37,12 +38,23 @@ public class CreateDatabaseIfMissing implements EnvironmentPostProcessor {
         if (!SAFE_NAME.matcher(database).matches()) {
             throw new IllegalStateException("refusing to create a database with an unusual name");
         }
+        String applicationRole = environment.getProperty("spring.datasource.username");
+        String owner = environment.getProperty("spring.liquibase.user", applicationRole);
         String maintenanceUrl = "jdbc:postgresql://" + uri.getAuthority() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(maintenanceUrl,
-                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"))) {
-            if (!exists(connection, database)) {
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl, owner,
+                environment.getProperty("spring.liquibase.password", environment.getProperty("spring.datasource.password")))) {
+            if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create database " + database);
+                }
+            }
+            if (applicationRole != null && !applicationRole.equals(owner)
+                    && !exists(connection, "select 1 from pg_roles where rolname = ?", applicationRole)) {
+                if (!SAFE_NAME.matcher(applicationRole).matches()) {
+                    throw new IllegalStateException("refusing to create a role with an unusual name");
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create role " + applicationRole + " login");
                 }
             }
         } catch (SQLException e) {
@@ -51,9 +63,9 @@ public class CreateDatabaseIfMissing implements EnvironmentPostProcessor {
         }
     }
 
-    private static boolean exists(Connection connection, String database) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            query.setString(1, database);
+    private static boolean exists(Connection connection, String sql, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, name);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next();
             }
