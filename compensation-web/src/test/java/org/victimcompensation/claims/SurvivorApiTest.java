@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.victimcompensation.ApiTest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,6 +88,22 @@ class SurvivorApiTest extends ApiTest {
         assertThat(badKind.status()).isEqualTo(400);
         Response wrongCode = upload(new Submitted(claim.reference(), "AAAA-AAAA-AAAA"), "receipt.png", PNG, "RECEIPT");
         assertThat(wrongCode.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentIsNamedForWhatItReallyIs() {
+        Submitted claim = submit(aClaim());
+
+        Response added = upload(claim, "evil.html", "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII), "RECEIPT");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("fileName").asText()).isEqualTo("evil.pdf");
+
+        JsonNode document = get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("documents").get(0);
+        assertThat(document.get("fileName").asText()).isEqualTo("evil.pdf");
+        Response download = get("casey", "/api/v1/staff/claims/" + claim.reference() + "/documents/"
+                + document.get("id").asText());
+        assertThat(download.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .contains("evil.pdf").doesNotContain("html");
     }
 
     @Test
