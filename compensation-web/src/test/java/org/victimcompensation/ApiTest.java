@@ -81,8 +81,13 @@ public abstract class ApiTest {
     }
 
     protected Response send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    /** Sends with another client, e.g. one that keeps cookies like a browser. */
+    protected Response send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
         } catch (IOException e) {

@@ -13,7 +13,8 @@ import java.io.IOException;
 
 /**
  * JSON bodies are small; a huge one is refused with 413 before it is read. Multipart uploads have
- * their own limit (spring.servlet.multipart).
+ * their own limits: spring.servlet.multipart for settlement files, claims.DocumentUploadLimit for
+ * survivor documents.
  */
 @Component
 @Order(Integer.MIN_VALUE + 10)

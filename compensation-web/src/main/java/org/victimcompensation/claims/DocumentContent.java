@@ -8,12 +8,19 @@ import java.util.Optional;
  * claims: PDF, JPEG, PNG, WebP or HEIC (a phone photo). Anything else is refused.
  */
 enum DocumentContent {
-    PDF("application/pdf"), JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"), HEIC("image/heic");
+    PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp"),
+    HEIC("image/heic", "heic");
 
     final String mediaType;
+    final String extension;
 
-    DocumentContent(String mediaType) {
+    DocumentContent(String mediaType, String extension) {
         this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    static DocumentContent ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(c -> c.mediaType.equals(mediaType)).findFirst().orElseThrow();
     }
 
     static Optional<DocumentContent> sniff(byte[] head) {

@@ -11,6 +11,8 @@ import org.victimcompensation.api.PayloadTooLargeException;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,12 +83,7 @@ public class Documents {
                         select id, kind, file_name_enc, content_type, size_bytes, uploaded_at from claim_document
                         where claim_id = ? order by uploaded_at""")
                 .param(claimId)
-                .query((rs, i) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return new DocumentInfo(id, DocumentKind.valueOf(rs.getString("kind")),
-                            cipher.open(rs.getString("file_name_enc"), "claim_document.file_name:" + id),
-                            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant());
-                })
+                .query((rs, i) -> info(rs))
                 .list();
     }
 
@@ -100,23 +97,35 @@ public class Documents {
                         select id, kind, file_name_enc, content_type, size_bytes, key_id, content_enc, uploaded_at
                         from claim_document where claim_id = ? and id = ?""")
                 .params(claimId, documentId)
-                .query((rs, i) -> new DocumentContentView(
-                        new DocumentInfo(documentId, DocumentKind.valueOf(rs.getString("kind")),
-                                cipher.open(rs.getString("file_name_enc"), "claim_document.file_name:" + documentId),
-                                rs.getString("content_type"), rs.getLong("size_bytes"),
-                                rs.getTimestamp("uploaded_at").toInstant()),
+                .query((rs, i) -> new DocumentContentView(info(rs),
                         cipher.openBytes(rs.getBytes("content_enc"), rs.getString("key_id"),
                                 "claim_document.content:" + documentId)))
                 .optional();
     }
 
-    /** A name a person can recognise, without paths or control characters. */
+    /** Names stored before they were made safe are made safe when read (the rule leaves a safe name as it is). */
+    private DocumentInfo info(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String contentType = rs.getString("content_type");
+        String storedName = cipher.open(rs.getString("file_name_enc"), "claim_document.file_name:" + id);
+        return new DocumentInfo(id, DocumentKind.valueOf(rs.getString("kind")),
+                safeName(storedName, DocumentContent.ofMediaType(contentType)), contentType, rs.getLong("size_bytes"),
+                rs.getTimestamp("uploaded_at").toInstant());
+    }
+
+    /**
+     * A name a person can recognise, without paths, control or direction characters, ending in the
+     * extension of what the content really is: "evil.html" holding a PDF is "evil.pdf", so no program
+     * opens a saved copy as something else.
+     */
     private static String safeName(String originalName, DocumentContent type) {
         String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty()) {
-            name = "document." + type.name().toLowerCase(java.util.Locale.ROOT);
+                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).strip();
+        if (base.isEmpty()) {
+            base = "document";
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return (base.length() > 200 ? base.substring(0, 200) : base) + "." + type.extension;
     }
 }

@@ -25,8 +25,13 @@ import org.victimcompensation.domain.payment.ReturnReason;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,17 +40,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Settlement files from upload to result: the whole file is checked before anything changes (a bad
  * file is a 400 and no row moves), then the reconciliation job runs in the background, one file at
- * a time. A job interrupted by a shutdown is resumed at the next start.
+ * a time. A job interrupted by a shutdown is resumed at the next start. Uploaded files name payees
+ * and accounts: they are kept in a folder only the service's user can open, and deleted when their
+ * reconciliation ends.
  */
 @Component
 class Reconciliations implements ApplicationRunner {
 
     private static final int EXCEPTIONS_SHOWN = 1000;
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -73,9 +84,8 @@ class Reconciliations implements ApplicationRunner {
 
     @Access.ProgramOperations
     Started start(String fileName, InputStream content, String uploadedBy) throws IOException {
-        Files.createDirectories(uploadDir);
         UUID id = UUID.randomUUID();
-        Path file = uploadDir.resolve(id + ".settlement");
+        Path file = privateUploadDir().resolve(id + ".settlement");
         String sha256 = copy(content, file);
         SettlementFiles.Inspection inspection;
         try {
@@ -161,9 +171,25 @@ class Reconciliations implements ApplicationRunner {
     }
 
     private void launch(JobParameters parameters) {
-        background.launchAfterCommit(job, parameters, reason -> jdbc.sql(
-                        "update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
-                .params(reason, parameters.getString("reconciliationId")).update());
+        background.launchAfterCommit(job, parameters, reason -> {
+            jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
+                    .params(reason, parameters.getString("reconciliationId")).update();
+            SettlementFiles.delete(Path.of(parameters.getString("filePath")));
+        });
+    }
+
+    /**
+     * The upload folder, created 0700. Setting 0700 on every upload also tightens a folder made
+     * before, and fails unless the service's user owns it: the default lies in the shared temp folder,
+     * where anyone could have made it first. A link there is refused for the same reason.
+     */
+    private Path privateUploadDir() throws IOException {
+        Files.createDirectories(uploadDir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+        if (!Files.isDirectory(uploadDir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("The settlement upload folder is a link, not a folder.");
+        }
+        Files.setPosixFilePermissions(uploadDir, OWNER_ONLY_FOLDER);
+        return uploadDir;
     }
 
     private static JobParameters parameters(UUID id, Path file, String format) {
@@ -177,8 +203,9 @@ class Reconciliations implements ApplicationRunner {
     private static String copy(InputStream content, Path file) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(content, sha)) {
-                Files.copy(in, file);
+            try (InputStream in = new DigestInputStream(content, sha);
+                 OutputStream out = Files.newOutputStream(Files.createFile(file, OWNER_ONLY_FILE))) {
+                in.transferTo(out);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

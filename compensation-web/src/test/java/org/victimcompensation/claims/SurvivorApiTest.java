@@ -5,8 +5,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.victimcompensation.ApiTest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurvivorApiTest extends ApiTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final long FIFTY_MB = 50L * 1024 * 1024;
 
     @Test
     void aSurvivorAppliesWithoutAPoliceReportAndChecksStatus() {
@@ -90,6 +110,75 @@ class SurvivorApiTest extends ApiTest {
     }
 
     @Test
+    void aDocumentIsNamedForWhatItReallyIs() {
+        Submitted claim = submit(aClaim());
+
+        Response added = upload(claim, "evil.html", "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII), "RECEIPT");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("fileName").asText()).isEqualTo("evil.pdf");
+
+        JsonNode document = get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("documents").get(0);
+        assertThat(document.get("fileName").asText()).isEqualTo("evil.pdf");
+        Response download = get("casey", "/api/v1/staff/claims/" + claim.reference() + "/documents/"
+                + document.get("id").asText());
+        assertThat(download.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .contains("evil.pdf").doesNotContain("html");
+    }
+
+    @Test
+    void anUploadLargerThanADocumentIsRefusedBeforeItIsRead() throws IOException {
+        Submitted claim = submit(aClaim());
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        RawAnswer answer = rawUpload("/api/v1/claims/" + claim.reference() + "/documents",
+                ACCESS_CODE + ": " + claim.accessCode() + "\r\n", Map.of("kind", "RECEIPT"), FIFTY_MB, false);
+        long grown = memory.getHeapMemoryUsage().getUsed() - before;
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(FIFTY_MB);
+        assertThat(grown).as("heap growth in bytes").isLessThan(20L * 1024 * 1024);
+    }
+
+    @Test
+    void aChunkedUploadLargerThanADocumentIsRefusedBeforeItIsRead() throws IOException {
+        Submitted claim = submit(aClaim());
+
+        RawAnswer answer = rawUpload("/api/v1/claims/" + claim.reference() + "/documents",
+                ACCESS_CODE + ": " + claim.accessCode() + "\r\n", Map.of("kind", "RECEIPT"), FIFTY_MB, true);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(FIFTY_MB);
+    }
+
+    @Test
+    void theStatusPageRefusesAnUploadLargerThanADocumentWithItsUsualError() throws IOException {
+        Submitted claim = submit(aClaim());
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String token = csrfToken(send(browser, request("/status").GET()).body());
+        Response checked = send(browser, request("/status").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
+                        + claim.accessCode() + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+        assertThat(checked.status()).isEqualTo(302);
+        token = csrfToken(send(browser, request("/status/view").GET()).body());
+        String cookieHeader = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+
+        RawAnswer answer = rawUpload("/status/documents", "Cookie: " + cookieHeader + "\r\n",
+                Map.of("kind", "RECEIPT", "_csrf", token), FIFTY_MB, false);
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).endsWith("/status/view");
+        assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(FIFTY_MB);
+        assertThat(send(browser, request("/status/view").GET()).body())
+                .contains("Choose a PDF or a photo (JPEG, PNG, WebP or HEIC) of up to 10 MB.");
+    }
+
+    @Test
     void aSurvivorMayWithdrawOnce() {
         Submitted claim = submit(aClaim());
 
@@ -122,6 +211,78 @@ class SurvivorApiTest extends ApiTest {
     private Response upload(Submitted claim, String fileName, byte[] content, String kind) {
         return postMultipart(request("/api/v1/claims/" + claim.reference() + "/documents")
                 .header(ACCESS_CODE, claim.accessCode()), Map.of("kind", kind), fileName, content);
+    }
+
+    /** The status line and headers a raw upload got back, and how much of its body had been sent by then. */
+    private record RawAnswer(int status, List<String> head, long sent) {
+        String header(String name) {
+            return head.stream().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(line -> line.substring(name.length() + 1).strip()).findFirst().orElse("");
+        }
+    }
+
+    /**
+     * Posts a multipart form with a file of {@code size} bytes over a plain socket, with its
+     * Content-Length or chunked, 64 KB at a time, and stops sending as soon as the service answers or
+     * closes: a service that refuses the body without reading it answers long before it is all sent.
+     */
+    private RawAnswer rawUpload(String path, String headers, Map<String, String> fields, long size, boolean chunked)
+            throws IOException {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append("--x\r\nContent-Disposition: form-data; name=\"").append(name)
+                .append("\"\r\n\r\n").append(value).append("\r\n"));
+        byte[] head = form.append("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n\r\n")
+                .toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers
+                    + "Content-Type: multipart/form-data; boundary=x\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + (head.length + size + tail.length))
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            long sent = 0;
+            try {
+                sent += write(out, head, head.length, chunked);
+                byte[] zeros = new byte[64 * 1024];
+                for (long left = size; left > 0 && in.available() == 0; left -= zeros.length) {
+                    sent += write(out, zeros, (int) Math.min(zeros.length, left), chunked);
+                }
+                if (in.available() == 0) {
+                    sent += write(out, tail, tail.length, chunked);
+                    if (chunked) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+                out.flush();
+            } catch (IOException closed) {
+                // The service stopped reading and closed the connection; its answer is already here.
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            List<String> answer = new ArrayList<>();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                answer.add(line);
+            }
+            return new RawAnswer(Integer.parseInt(answer.get(0).substring(9, 12)), answer, sent);
+        }
+    }
+
+    private static int write(OutputStream out, byte[] data, int length, boolean chunked) throws IOException {
+        if (chunked) {
+            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(data, 0, length);
+        if (chunked) {
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return length;
+    }
+
+    private static String csrfToken(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("a CSRF token in the page").isTrue();
+        return token.group(1);
     }
 
     private static JsonNode withoutInstance(JsonNode problem) {

@@ -29,7 +29,8 @@ import java.util.UUID;
  * Reconciles one settlement file (job parameters {@code filePath}, {@code format},
  * {@code reconciliationId}): lines are matched in chunks, returned payments open REISSUE work, and
  * claims whose payments have all settled become PAID. Restartable: a failed run started again with
- * the same parameters goes on from its last committed chunk.
+ * the same parameters goes on from its last committed chunk. Once the outcome is recorded the file is
+ * deleted; a run cut off by a crash never records one, so its file stays for the restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationJobConfiguration {
@@ -98,6 +99,7 @@ public class ReconciliationJobConfiguration {
                 jdbc.sql("update reconciliation set status = ?, finished_at = ?, failure_reason = ? where id = ?::uuid")
                         .params(completed ? "COMPLETED" : "FAILED", Timestamp.from(Instant.now()), reason, id)
                         .update();
+                SettlementFiles.delete(Path.of(execution.getJobParameters().getString("filePath")));
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.victimcompensation.batch.reconciliation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.FlatFileParseException;
@@ -30,6 +32,7 @@ import java.util.List;
  */
 public final class SettlementFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(SettlementFiles.class);
     private static final String CSV_HEADER = String.join(",", CsvSettlementLines.COLUMNS);
 
     private SettlementFiles() {
@@ -50,6 +53,18 @@ public final class SettlementFiles {
             return new Inspection(SettlementFormat.CSV, checkCsv(file));
         } catch (IOException e) {
             throw new SettlementFileException("the file could not be read", e);
+        }
+    }
+
+    /**
+     * Deletes an uploaded file whose reconciliation has ended: it names payees and accounts and will
+     * not be read again. A file that cannot be deleted is logged, never a reason to fail the job.
+     */
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Settlement file {} could not be deleted: {}", file.getFileName(), e.getClass().getSimpleName());
         }
     }
 
