@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.ApplicantRole;
@@ -90,7 +90,7 @@ record ClaimSubmissionJson(
 
     record Applicant(@NotBlank @Size(max = 100) String firstName,
                      @NotBlank @Size(max = 100) String lastName,
-                     @NotNull @Past LocalDate dateOfBirth,
+                     @NotNull @BirthDate LocalDate dateOfBirth,
                      @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like \"en\" or \"es\"") String preferredLanguage,
                      @Email @Size(max = 254) String email,
                      @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String phone,
@@ -111,7 +111,7 @@ record ClaimSubmissionJson(
 
     record Person(@NotBlank @Size(max = 100) String firstName,
                   @NotBlank @Size(max = 100) String lastName,
-                  @NotNull @Past LocalDate dateOfBirth) {
+                  @NotNull @BirthDate LocalDate dateOfBirth) {
     }
 
     record Crime(@NotNull CrimeType type,

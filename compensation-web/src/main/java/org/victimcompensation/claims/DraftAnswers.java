@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
@@ -156,6 +157,9 @@ final class DraftAnswers {
         Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (constraint == NotNull.class || constraint == NotBlank.class) {
             return violation.getPropertyPath().toString().equals("expenses") ? "error.expenses" : "error.required";
+        }
+        if (constraint == BirthDate.class) {
+            return "error.dateOfBirth";
         }
         return violation.getPropertyPath().toString().equals("expenses") ? "error.expenses" : "error.invalid";
     }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,28 @@ class BadInputApiTest extends ApiTest {
         ObjectNode noExpenses = aClaim();
         noExpenses.putArray("expenses");
         assertRejected(postJson("/api/v1/claims", write(noExpenses)), 400, "expenses");
+    }
+
+    @Test
+    void aBirthDateMustFitALifetime() {
+        ObjectNode yearOne = aClaim();
+        ((ObjectNode) yearOne.get("applicant")).put("dateOfBirth", "0001-01-01");
+        assertRejected(postJson("/api/v1/claims", write(yearOne)), 400, "applicant.dateOfBirth");
+
+        ObjectNode tooOld = aClaim();
+        ((ObjectNode) tooOld.get("applicant")).put("dateOfBirth", LocalDate.now().minusYears(131).toString());
+        assertRejected(postJson("/api/v1/claims", write(tooOld)), 400, "applicant.dateOfBirth");
+
+        ObjectNode unborn = aClaim();
+        unborn.put("applicantRole", "FAMILY_MEMBER");
+        unborn.putObject("victim").put("firstName", "Rosa").put("lastName", "Example")
+                .put("dateOfBirth", LocalDate.now().plusDays(2).toString());
+        assertRejected(postJson("/api/v1/claims", write(unborn)), 400, "victim.dateOfBirth");
+
+        ObjectNode ancientVictim = aClaim();
+        ancientVictim.put("applicantRole", "FAMILY_MEMBER");
+        ancientVictim.putObject("victim").put("firstName", "Rosa").put("lastName", "Example").put("dateOfBirth", "0001-01-01");
+        assertRejected(postJson("/api/v1/claims", write(ancientVictim)), 400, "victim.dateOfBirth");
     }
 
     @Test

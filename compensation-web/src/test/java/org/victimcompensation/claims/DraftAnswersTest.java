@@ -1,0 +1,55 @@
+package org.victimcompensation.claims;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The application pages check answers by the API's rules, and say which answer to fix. */
+class DraftAnswersTest {
+
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    @AfterAll
+    static void close() {
+        FACTORY.close();
+    }
+
+    @Test
+    void completeAnswersHaveNoProblems() {
+        assertThat(DraftAnswers.problems(answers(), VALIDATOR)).isEmpty();
+    }
+
+    @Test
+    void aBirthDateOutsideALifetimeIsRefused() {
+        Map<String, String> answers = answers();
+        answers.put("dateOfBirth", "0001-01-01");
+        answers.put("applicantRole", "FAMILY_MEMBER");
+        answers.put("victimFirstName", "Rosa");
+        answers.put("victimLastName", "Example");
+        answers.put("victimDateOfBirth", LocalDate.now().plusDays(2).toString());
+
+        assertThat(DraftAnswers.problems(answers, VALIDATOR))
+                .containsEntry("dateOfBirth", "error.dateOfBirth")
+                .containsEntry("victimDateOfBirth", "error.dateOfBirth");
+    }
+
+    /** Every page's answers for a claim that can be sent. */
+    private static Map<String, String> answers() {
+        Map<String, String> answers = new HashMap<>(Map.of(
+                "firstName", "Ana", "lastName", "Example", "dateOfBirth", "1991-05-02", "preferredLanguage", "es",
+                "applicantRole", "VICTIM", "safePhone", "true", "phone", "555-0142"));
+        answers.putAll(Map.of("crimeType", "ASSAULT", "occurredOn", LocalDate.now().minusDays(10).toString(),
+                "state", "CA", "verificationSource", "SHELTER_OR_DV_PROGRAM", "providerName", "Safe Harbor",
+                "expense1Category", "RELOCATION", "expense1Amount", "2400.00", "expense1Payee", "APPLICANT"));
+        return answers;
+    }
+}
