@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CollateralKind;
@@ -27,7 +28,8 @@ import java.util.Set;
 
 /**
  * The body of {@code POST /api/v1/claims}, exactly as PRODUCT.md section 4 writes it. Nothing here
- * asks for a police report, immigration status or an SSN.
+ * asks for a police report, immigration status or an SSN. Every text a person types is
+ * {@link PlainText}; fields held to a pattern (phone, state, ZIP code) need no more.
  */
 record ClaimSubmissionJson(
         @NotNull @Valid Applicant applicant,
@@ -88,20 +90,20 @@ record ClaimSubmissionJson(
                         demographics.raceEthnicity()));
     }
 
-    record Applicant(@NotBlank @Size(max = 100) String firstName,
-                     @NotBlank @Size(max = 100) String lastName,
+    record Applicant(@NotBlank @Size(max = 100) @PlainText String firstName,
+                     @NotBlank @Size(max = 100) @PlainText String lastName,
                      @NotNull @BirthDate LocalDate dateOfBirth,
                      @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like \"en\" or \"es\"") String preferredLanguage,
-                     @Email @Size(max = 254) String email,
+                     @Email @Size(max = 254) @PlainText String email,
                      @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String phone,
                      @Valid MailingAddress mailingAddress,
-                     @Size(max = 40) String acpParticipantCode,
+                     @Size(max = 40) @PlainText String acpParticipantCode,
                      @NotNull @Valid SafeContact safeContact) {
     }
 
-    record MailingAddress(@NotBlank @Size(max = 200) String line1,
-                          @Size(max = 200) String line2,
-                          @NotBlank @Size(max = 100) String city,
+    record MailingAddress(@NotBlank @Size(max = 200) @PlainText String line1,
+                          @Size(max = 200) @PlainText String line2,
+                          @NotBlank @Size(max = 100) @PlainText String city,
                           @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
                           @NotNull @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code") String postalCode) {
     }
@@ -109,37 +111,37 @@ record ClaimSubmissionJson(
     record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email) {
     }
 
-    record Person(@NotBlank @Size(max = 100) String firstName,
-                  @NotBlank @Size(max = 100) String lastName,
+    record Person(@NotBlank @Size(max = 100) @PlainText String firstName,
+                  @NotBlank @Size(max = 100) @PlainText String lastName,
                   @NotNull @BirthDate LocalDate dateOfBirth) {
     }
 
     record Crime(@NotNull CrimeType type,
                  @NotNull @PastOrPresent LocalDate occurredOn,
-                 @Size(max = 100) String county,
+                 @Size(max = 100) @PlainText String county,
                  @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
-                 @Size(max = 5000) String description,
+                 @Size(max = 5000) @PlainText(multiline = true) String description,
                  Boolean reportedToPolice,
                  @Size(max = 5) Set<@NotNull CrimeFlag> flags) {
     }
 
     record Verification(@NotNull VerificationSource source,
-                        @Size(max = 200) String providerName,
-                        @Size(max = 200) String contact) {
+                        @Size(max = 200) @PlainText String providerName,
+                        @Size(max = 200) @PlainText String contact) {
     }
 
     record Expense(@NotNull ExpenseCategory category,
                    @NotNull Money amount,
                    @NotNull Payee payee,
-                   @Size(max = 200) String providerName,
+                   @Size(max = 200) @PlainText String providerName,
                    @PastOrPresent LocalDate incurredOn) {
     }
 
     record Collateral(@NotNull CollateralKind kind, @NotNull Money amount) {
     }
 
-    record Advocate(@NotBlank @Size(max = 200) String name,
-                    @NotBlank @Size(max = 200) String organization,
+    record Advocate(@NotBlank @Size(max = 200) @PlainText String name,
+                    @NotBlank @Size(max = 200) @PlainText String organization,
                     @NotNull Boolean consentOnFile) {
     }
 

@@ -8,6 +8,7 @@ import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.PayloadTooLargeException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
@@ -110,10 +111,15 @@ public class Documents {
                 .optional();
     }
 
-    /** A name a person can recognise, without paths or control characters. */
+    /**
+     * A name a person can recognise, without paths or the characters {@link PlainText} refuses (a
+     * right-to-left override, U+202E, can make "scan", U+202E, "fdp.exe" look like "scanexe.pdf").
+     * Dropped rather than refused: a phone names its files, the survivor does not.
+     */
     private static String safeName(String originalName, DocumentContent type) {
-        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("[\\p{Cntrl}]", "").strip();
+        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "").codePoints()
+                .filter(c -> !PlainText.Check.refused(c, false))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         if (name.isEmpty()) {
             name = "document." + type.name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CrimeFlag;
@@ -160,6 +161,9 @@ final class DraftAnswers {
         }
         if (constraint == BirthDate.class) {
             return "error.dateOfBirth";
+        }
+        if (constraint == PlainText.class) {
+            return "error.plainText";
         }
         return violation.getPropertyPath().toString().equals("expenses") ? "error.expenses" : "error.invalid";
     }

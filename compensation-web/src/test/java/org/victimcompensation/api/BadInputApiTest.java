@@ -123,6 +123,49 @@ class BadInputApiTest extends ApiTest {
     }
 
     @Test
+    void hiddenAndControlCharactersInTypedTextAreRefused() {
+        String override = Character.toString(0x202E);
+        ObjectNode claim = aClaim();
+        ObjectNode applicant = (ObjectNode) claim.get("applicant");
+        applicant.put("firstName", "Ana" + override + "lirpa");
+        applicant.put("lastName", "Exam" + Character.toString(0x200B) + "ple");
+        applicant.put("email", "ana" + override + "@example.org");
+        ((ObjectNode) applicant.get("mailingAddress")).put("city", "Fresno" + Character.toString(0xFEFF));
+        ((ObjectNode) claim.get("crime")).put("county", "Fresno\nCounty");
+        ((ObjectNode) claim.get("crime")).put("description", "Hit" + Character.toString(0x0007) + " at the bus stop");
+        ((ObjectNode) claim.get("verification")).put("providerName", "Safe " + Character.toString(0x2066) + "Harbor");
+        ((ObjectNode) claim.get("expenses").get(0)).put("providerName", "Valley" + Character.toString(0x0000) + " Clinic");
+        claim.putObject("advocate").put("name", "Lee" + Character.toString(0x2060)).put("organization", "Harbor")
+                .put("consentOnFile", true);
+        Response response = postJson("/api/v1/claims", write(claim));
+
+        assertRejected(response, 400, null);
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains("applicant.firstName",
+                "applicant.lastName", "applicant.email", "applicant.mailingAddress.city", "crime.county",
+                "crime.description", "verification.providerName", "expenses[0].providerName", "advocate.name");
+
+        ObjectNode victim = aClaim();
+        victim.put("applicantRole", "FAMILY_MEMBER");
+        victim.putObject("victim").put("firstName", "Rosa" + Character.toString(0x202A)).put("lastName", "Example")
+                .put("dateOfBirth", "2001-02-03");
+        assertRejected(postJson("/api/v1/claims", write(victim)), 400, "victim.firstName");
+    }
+
+    @Test
+    void aDescriptionMayHaveLinesAndTabs() {
+        ObjectNode claim = aClaim();
+        ((ObjectNode) claim.get("crime")).put("description", "First line\r\nSecond line\n\tindented");
+        assertThat(postJson("/api/v1/claims", write(claim)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAppealReasonWithATextDirectionOverrideIsRefused() {
+        Submitted claim = submit(aClaim());
+        assertRejected(survivorPost(claim, "appeal", Map.of("reason", "please " + Character.toString(0x2067) + "look")),
+                400, "reason");
+    }
+
+    @Test
     void aHugeBodyIsRefusedBeforeItIsRead() {
         String huge = "{\"pad\":\"" + "x".repeat(300_000) + "\"}";
         assertRejected(postJson("/api/v1/claims", huge), 413, null);

@@ -42,6 +42,19 @@ class DraftAnswersTest {
                 .containsEntry("victimDateOfBirth", "error.dateOfBirth");
     }
 
+    @Test
+    void hiddenCharactersInAnAnswerAreNamed() {
+        Map<String, String> answers = answers();
+        answers.put("firstName", "Ana" + Character.toString(0x202E));
+        answers.put("providerName", "Safe" + Character.toString(0x200D) + " Harbor");
+        answers.put("expense1ProviderName", "Clinic" + Character.toString(0x001B));
+
+        assertThat(DraftAnswers.problems(answers, VALIDATOR))
+                .containsEntry("firstName", "error.plainText")
+                .containsEntry("providerName", "error.plainText")
+                .containsEntry("expense1ProviderName", "error.plainText");
+    }
+
     /** Every page's answers for a claim that can be sent. */
     private static Map<String, String> answers() {
         Map<String, String> answers = new HashMap<>(Map.of(
