@@ -17,7 +17,9 @@ import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.claim.VerificationSource;
 import org.victimcompensation.domain.money.Money;
 
@@ -60,6 +62,10 @@ record ClaimSubmissionJson(
             if (e.payee() == Payee.PROVIDER && (e.providerName() == null || e.providerName().isBlank())) {
                 errors.add(new FieldError("expenses[" + i + "].providerName", "is required when the provider is paid"));
             }
+        }
+        if (demographics != null && demographics.raceEthnicity() != null && demographics.raceEthnicity().size() > 1
+                && demographics.raceEthnicity().contains(RaceEthnicity.PREFER_NOT_TO_SAY)) {
+            errors.add(new FieldError("demographics.raceEthnicity", "PREFER_NOT_TO_SAY is an answer on its own"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -145,7 +151,8 @@ record ClaimSubmissionJson(
                     @NotNull Boolean consentOnFile) {
     }
 
-    record Demographics(@Size(max = 100) String genderIdentity,
-                        @Size(max = 10) List<@NotBlank @Size(max = 100) String> raceEthnicity) {
+    /** Closed lists only: free text here could identify a person and would reach the funder report. */
+    record Demographics(GenderIdentity genderIdentity,
+                        @Size(max = 8) Set<@NotNull RaceEthnicity> raceEthnicity) {
     }
 }

@@ -166,6 +166,26 @@ class BadInputApiTest extends ApiTest {
     }
 
     @Test
+    void demographicsComeFromClosedLists() {
+        ObjectNode typedGender = aClaim();
+        typedGender.putObject("demographics").put("genderIdentity", "Woman");
+        Response gender = postJson("/api/v1/claims", write(typedGender));
+        assertRejected(gender, 400, "demographics.genderIdentity");
+        assertThat(gender.json().get("errors").get(0).get("message").asText()).contains("NON_BINARY", "PREFER_NOT_TO_SAY");
+
+        ObjectNode typedRace = aClaim();
+        typedRace.putObject("demographics").putArray("raceEthnicity").add("ASIAN").add("Latina");
+        Response race = postJson("/api/v1/claims", write(typedRace));
+        assertRejected(race, 400, null);
+        assertThat(race.json().get("errors").get(0).get("field").asText()).startsWith("demographics.raceEthnicity");
+        assertThat(race.body()).doesNotContain("Latina");
+
+        ObjectNode declinedAndAnswered = aClaim();
+        declinedAndAnswered.putObject("demographics").putArray("raceEthnicity").add("PREFER_NOT_TO_SAY").add("ASIAN");
+        assertRejected(postJson("/api/v1/claims", write(declinedAndAnswered)), 400, "demographics.raceEthnicity");
+    }
+
+    @Test
     void aHugeBodyIsRefusedBeforeItIsRead() {
         String huge = "{\"pad\":\"" + "x".repeat(300_000) + "\"}";
         assertRejected(postJson("/api/v1/claims", huge), 413, null);
