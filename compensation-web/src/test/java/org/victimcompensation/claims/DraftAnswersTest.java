@@ -5,10 +5,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.GenderIdentity;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +57,33 @@ class DraftAnswersTest {
                 .containsEntry("firstName", "error.plainText")
                 .containsEntry("providerName", "error.plainText")
                 .containsEntry("expense1ProviderName", "error.plainText");
+    }
+
+    @Test
+    void demographicsArePickedFromTheListsOrLeftOut() {
+        assertThat(DraftAnswers.application(answers()).demographics()).isNull();
+
+        Map<String, String> answers = answers();
+        answers.put("genderIdentity", "NON_BINARY");
+        answers.put("race.ASIAN", "true");
+        answers.put("race.WHITE", "true");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).isEmpty();
+        assertThat(DraftAnswers.application(answers).demographics()).isEqualTo(new ClaimApplication.Demographics(
+                GenderIdentity.NON_BINARY, Set.of(RaceEthnicity.ASIAN, RaceEthnicity.WHITE)));
+    }
+
+    @Test
+    void aGenderNotOnTheListOrPreferNotToSayBesideAnAnswerIsRefusedOnItsPage() {
+        Map<String, String> answers = answers();
+        answers.put("genderIdentity", "Woman");
+        answers.put("race.PREFER_NOT_TO_SAY", "true");
+        answers.put("race.HISPANIC_LATINO", "true");
+
+        assertThat(DraftAnswers.problems(answers, VALIDATOR, "about-you"))
+                .containsEntry("genderIdentity", "error.invalid");
+        answers.put("genderIdentity", "WOMAN");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR, "about-you"))
+                .containsExactly(Map.entry("race.PREFER_NOT_TO_SAY", "error.raceEthnicity"));
     }
 
     /** Every page's answers for a claim that can be sent. */
