@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.GenderIdentity;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.claim.VerificationSource;
 
 import java.util.ArrayList;
@@ -175,6 +177,8 @@ class ApplyPages {
         model.addAttribute("crimeTypes", names(CrimeType.values()));
         model.addAttribute("verificationSources", names(VerificationSource.values()));
         model.addAttribute("categories", names(ExpenseCategory.values()));
+        model.addAttribute("genderIdentities", names(GenderIdentity.values()));
+        model.addAttribute("raceEthnicities", names(RaceEthnicity.values()));
         return TEMPLATES.get(step);
     }
 
@@ -186,7 +190,9 @@ class ApplyPages {
                 "victimDateOfBirth", "apply.about.victimDateOfBirth", "phone", "apply.contact.phoneNumber",
                 "email", "apply.contact.emailAddress", "crimeType", "apply.crime.type"));
         labels.putAll(Map.of("occurredOn", "apply.crime.occurredOn", "state", "apply.crime.state",
-                "verificationSource", "apply.crime.verification", "providerName", "apply.crime.providerName"));
+                "verificationSource", "apply.crime.verification", "providerName", "apply.crime.providerName",
+                "genderIdentity", "apply.about.gender",
+                DraftAnswers.RACE_PREFIX + RaceEthnicity.PREFER_NOT_TO_SAY.name(), "apply.about.race"));
         for (int line = 1; line <= DraftAnswers.EXPENSE_LINES; line++) {
             labels.put("expense" + line + "Category", "apply.costs.category");
             labels.put("expense" + line + "Amount", "apply.costs.amount");

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PlainText;
 
 import java.io.IOException;
 import java.net.URI;
@@ -85,7 +86,7 @@ class ClaimController {
                 .body(status.of(claims.find(reference).orElseThrow()));
     }
 
-    record AppealJson(@NotBlank @Size(max = 5000) String reason) {
+    record AppealJson(@NotBlank @Size(max = 5000) @PlainText(multiline = true) String reason) {
     }
 
     @PostMapping(value = "/{reference}/appeal", consumes = MediaType.APPLICATION_JSON_VALUE)

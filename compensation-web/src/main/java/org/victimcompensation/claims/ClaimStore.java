@@ -10,7 +10,9 @@ import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.claim.VerificationSource;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.infra.crypto.FieldCipher;
@@ -74,9 +76,12 @@ class ClaimStore {
                 .param("advocate", a.advocate() != null)
                 .param("consent", a.advocate() == null ? null : a.advocate().consentOnFile())
                 .param("ageBand", claim.victimAgeBand())
-                .param("gender", a.demographics() == null ? null : a.demographics().genderIdentity())
-                .param("race", (a.demographics() == null ? List.<String>of() : a.demographics().raceEthnicity())
-                        .toArray(String[]::new))
+                // Category codes from closed lists, in the clear like the age band: the funder report counts
+                // them with set-based SQL, and a code cannot carry a name (changeset 005 keeps it so).
+                .param("gender", a.demographics() == null || a.demographics().genderIdentity() == null ? null
+                        : a.demographics().genderIdentity().name())
+                .param("race", (a.demographics() == null ? Set.<RaceEthnicity>of() : a.demographics().raceEthnicity())
+                        .stream().sorted().map(Enum::name).toArray(String[]::new))
                 .param("mail", applicant.safeContact().mail()).param("phone", applicant.safeContact().phone())
                 .param("voicemail", applicant.safeContact().voicemail()).param("email", applicant.safeContact().email())
                 .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
@@ -221,8 +226,10 @@ class ClaimStore {
         var advocate = advocateName == null ? null : new ClaimApplication.Advocate(advocateName,
                 open.open("advocate_organization", rs), rs.getBoolean("advocate_consent_on_file"));
         String gender = rs.getString("gender_identity");
-        List<String> race = List.of(strings(rs.getArray("race_ethnicity")));
-        var demographics = gender == null && race.isEmpty() ? null : new ClaimApplication.Demographics(gender, race);
+        Set<RaceEthnicity> race = EnumSet.noneOf(RaceEthnicity.class);
+        Arrays.stream(strings(rs.getArray("race_ethnicity"))).map(RaceEthnicity::valueOf).forEach(race::add);
+        var demographics = gender == null && race.isEmpty() ? null
+                : new ClaimApplication.Demographics(gender == null ? null : GenderIdentity.valueOf(gender), race);
 
         var application = new ClaimApplication(applicant, ApplicantRole.valueOf(rs.getString("applicant_role")), victim,
                 crime, verification, expenses(id, open), collateral(id), rs.getBoolean("emergency_award_requested"),

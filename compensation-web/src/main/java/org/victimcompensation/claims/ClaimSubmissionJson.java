@@ -4,19 +4,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.claim.VerificationSource;
 import org.victimcompensation.domain.money.Money;
 
@@ -27,7 +30,8 @@ import java.util.Set;
 
 /**
  * The body of {@code POST /api/v1/claims}, exactly as PRODUCT.md section 4 writes it. Nothing here
- * asks for a police report, immigration status or an SSN.
+ * asks for a police report, immigration status or an SSN. Every text a person types is
+ * {@link PlainText}; fields held to a pattern (phone, state, ZIP code) need no more.
  */
 record ClaimSubmissionJson(
         @NotNull @Valid Applicant applicant,
@@ -59,6 +63,10 @@ record ClaimSubmissionJson(
                 errors.add(new FieldError("expenses[" + i + "].providerName", "is required when the provider is paid"));
             }
         }
+        if (demographics != null && demographics.raceEthnicity() != null && demographics.raceEthnicity().size() > 1
+                && demographics.raceEthnicity().contains(RaceEthnicity.PREFER_NOT_TO_SAY)) {
+            errors.add(new FieldError("demographics.raceEthnicity", "PREFER_NOT_TO_SAY is an answer on its own"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -88,20 +96,20 @@ record ClaimSubmissionJson(
                         demographics.raceEthnicity()));
     }
 
-    record Applicant(@NotBlank @Size(max = 100) String firstName,
-                     @NotBlank @Size(max = 100) String lastName,
-                     @NotNull @Past LocalDate dateOfBirth,
+    record Applicant(@NotBlank @Size(max = 100) @PlainText String firstName,
+                     @NotBlank @Size(max = 100) @PlainText String lastName,
+                     @NotNull @BirthDate LocalDate dateOfBirth,
                      @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like \"en\" or \"es\"") String preferredLanguage,
-                     @Email @Size(max = 254) String email,
+                     @Email @Size(max = 254) @PlainText String email,
                      @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String phone,
                      @Valid MailingAddress mailingAddress,
-                     @Size(max = 40) String acpParticipantCode,
+                     @Size(max = 40) @PlainText String acpParticipantCode,
                      @NotNull @Valid SafeContact safeContact) {
     }
 
-    record MailingAddress(@NotBlank @Size(max = 200) String line1,
-                          @Size(max = 200) String line2,
-                          @NotBlank @Size(max = 100) String city,
+    record MailingAddress(@NotBlank @Size(max = 200) @PlainText String line1,
+                          @Size(max = 200) @PlainText String line2,
+                          @NotBlank @Size(max = 100) @PlainText String city,
                           @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
                           @NotNull @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code") String postalCode) {
     }
@@ -109,41 +117,42 @@ record ClaimSubmissionJson(
     record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email) {
     }
 
-    record Person(@NotBlank @Size(max = 100) String firstName,
-                  @NotBlank @Size(max = 100) String lastName,
-                  @NotNull @Past LocalDate dateOfBirth) {
+    record Person(@NotBlank @Size(max = 100) @PlainText String firstName,
+                  @NotBlank @Size(max = 100) @PlainText String lastName,
+                  @NotNull @BirthDate LocalDate dateOfBirth) {
     }
 
     record Crime(@NotNull CrimeType type,
                  @NotNull @PastOrPresent LocalDate occurredOn,
-                 @Size(max = 100) String county,
+                 @Size(max = 100) @PlainText String county,
                  @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
-                 @Size(max = 5000) String description,
+                 @Size(max = 5000) @PlainText(multiline = true) String description,
                  Boolean reportedToPolice,
                  @Size(max = 5) Set<@NotNull CrimeFlag> flags) {
     }
 
     record Verification(@NotNull VerificationSource source,
-                        @Size(max = 200) String providerName,
-                        @Size(max = 200) String contact) {
+                        @Size(max = 200) @PlainText String providerName,
+                        @Size(max = 200) @PlainText String contact) {
     }
 
     record Expense(@NotNull ExpenseCategory category,
                    @NotNull Money amount,
                    @NotNull Payee payee,
-                   @Size(max = 200) String providerName,
+                   @Size(max = 200) @PlainText String providerName,
                    @PastOrPresent LocalDate incurredOn) {
     }
 
     record Collateral(@NotNull CollateralKind kind, @NotNull Money amount) {
     }
 
-    record Advocate(@NotBlank @Size(max = 200) String name,
-                    @NotBlank @Size(max = 200) String organization,
+    record Advocate(@NotBlank @Size(max = 200) @PlainText String name,
+                    @NotBlank @Size(max = 200) @PlainText String organization,
                     @NotNull Boolean consentOnFile) {
     }
 
-    record Demographics(@Size(max = 100) String genderIdentity,
-                        @Size(max = 10) List<@NotBlank @Size(max = 100) String> raceEthnicity) {
+    /** Closed lists only: free text here could identify a person and would reach the funder report. */
+    record Demographics(GenderIdentity genderIdentity,
+                        @Size(max = 8) Set<@NotNull RaceEthnicity> raceEthnicity) {
     }
 }

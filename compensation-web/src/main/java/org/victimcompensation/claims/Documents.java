@@ -8,6 +8,7 @@ import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.PayloadTooLargeException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
@@ -114,13 +115,16 @@ public class Documents {
     }
 
     /**
-     * A name a person can recognise, without paths, control or direction characters, ending in the
-     * extension of what the content really is: "evil.html" holding a PDF is "evil.pdf", so no program
-     * opens a saved copy as something else.
+     * A name a person can recognise, without paths or the characters {@link PlainText} refuses (a
+     * right-to-left override, U+202E, can make "scan", U+202E, "fdp.exe" look like "scanexe.pdf"),
+     * ending in the extension of what the content really is: "evil.html" holding a PDF is
+     * "evil.pdf", so no program opens a saved copy as something else. Characters are dropped rather
+     * than refused: a phone names its files, the survivor does not.
      */
     private static String safeName(String originalName, DocumentContent type) {
-        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "").codePoints()
+                .filter(c -> !PlainText.Check.refused(c, false))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         int dot = name.lastIndexOf('.');
         String base = (dot < 0 ? name : name.substring(0, dot)).strip();
         if (base.isEmpty()) {

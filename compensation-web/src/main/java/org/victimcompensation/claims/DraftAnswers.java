@@ -4,18 +4,23 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.victimcompensation.api.BirthDate;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.claim.VerificationSource;
 import org.victimcompensation.domain.money.Money;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +34,10 @@ import java.util.Set;
 final class DraftAnswers {
 
     static final int EXPENSE_LINES = 3;
+    static final String RACE_PREFIX = "race.";
 
     static final Map<String, List<String>> FIELDS_BY_STEP = Map.of(
-            "about-you", List.of("firstName", "lastName", "dateOfBirth", "preferredLanguage", "applicantRole",
-                    "victimFirstName", "victimLastName", "victimDateOfBirth"),
+            "about-you", aboutYouFields(),
             "contact", List.of("safeMail", "safePhone", "safeVoicemail", "safeEmail", "phone", "email"),
             "what-happened", List.of("crimeType", "occurredOn", "state", "domesticViolence", "reportedToPolice",
                     "verificationSource", "providerName"),
@@ -59,7 +64,8 @@ final class DraftAnswers {
             } catch (InvalidRequestException e) {
                 e.errors().forEach(error -> draft.error(draft.field(error.field()),
                         error.field().startsWith("victim") ? "error.victim"
-                                : error.field().endsWith("providerName") ? "error.providerName" : "error.invalid"));
+                                : error.field().endsWith("providerName") ? "error.providerName"
+                                : error.field().endsWith("raceEthnicity") ? "error.raceEthnicity" : "error.invalid"));
             }
         }
         return draft.errors;
@@ -101,7 +107,20 @@ final class DraftAnswers {
                         flag("domesticViolence") ? Set.of(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE) : Set.of()),
                 new ClaimSubmissionJson.Verification(enumValue(VerificationSource.class, "verificationSource"),
                         text("providerName"), null),
-                expenses(), List.of(), flag("emergency"), null, null);
+                expenses(), List.of(), flag("emergency"), null, demographics());
+    }
+
+    /** Optional: none when nothing was chosen; each race or ethnicity is a checkbox of its own. */
+    private ClaimSubmissionJson.Demographics demographics() {
+        Set<RaceEthnicity> races = EnumSet.noneOf(RaceEthnicity.class);
+        for (RaceEthnicity race : RaceEthnicity.values()) {
+            if (flag(RACE_PREFIX + race.name())) {
+                races.add(race);
+            }
+        }
+        GenderIdentity gender = enumValue(GenderIdentity.class, "genderIdentity");
+        return gender == null && races.isEmpty() ? null
+                : new ClaimSubmissionJson.Demographics(gender, races);
     }
 
     private List<ClaimSubmissionJson.Expense> expenses() {
@@ -144,6 +163,8 @@ final class DraftAnswers {
             case "crime.state" -> "state";
             case "verification.source" -> "verificationSource";
             case "verification.providerName" -> "providerName";
+            case "demographics.genderIdentity" -> "genderIdentity";
+            case "demographics.raceEthnicity" -> RACE_PREFIX + RaceEthnicity.PREFER_NOT_TO_SAY.name();
             default -> path;
         };
     }
@@ -156,6 +177,12 @@ final class DraftAnswers {
         Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (constraint == NotNull.class || constraint == NotBlank.class) {
             return violation.getPropertyPath().toString().equals("expenses") ? "error.expenses" : "error.required";
+        }
+        if (constraint == BirthDate.class) {
+            return "error.dateOfBirth";
+        }
+        if (constraint == PlainText.class) {
+            return "error.plainText";
         }
         return violation.getPropertyPath().toString().equals("expenses") ? "error.expenses" : "error.invalid";
     }
@@ -210,6 +237,15 @@ final class DraftAnswers {
             error(name, "error.invalid");
             return null;
         }
+    }
+
+    private static List<String> aboutYouFields() {
+        List<String> fields = new ArrayList<>(List.of("firstName", "lastName", "dateOfBirth", "preferredLanguage",
+                "applicantRole", "victimFirstName", "victimLastName", "victimDateOfBirth", "genderIdentity"));
+        for (RaceEthnicity race : RaceEthnicity.values()) {
+            fields.add(RACE_PREFIX + race.name());
+        }
+        return fields;
     }
 
     private static List<String> expenseFields() {

@@ -9,14 +9,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Languages of the pages: a first visit follows the browser's language (English or Spanish), the
- * switch ({@code ?lang=es}) keeps the page and the draft and is remembered in a cookie.
+ * switch ({@code ?lang=es}) keeps the page and the draft and is remembered in a cookie. The cookie
+ * ends with the browser session, so a shared device keeps no trace of the choice, and scripts never
+ * read it.
  */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration implements WebMvcConfigurer {
@@ -26,7 +27,7 @@ class PageConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(PageConfiguration::fromBrowser);
         return resolver;

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,91 @@ class BadInputApiTest extends ApiTest {
         ObjectNode noExpenses = aClaim();
         noExpenses.putArray("expenses");
         assertRejected(postJson("/api/v1/claims", write(noExpenses)), 400, "expenses");
+    }
+
+    @Test
+    void aBirthDateMustFitALifetime() {
+        ObjectNode yearOne = aClaim();
+        ((ObjectNode) yearOne.get("applicant")).put("dateOfBirth", "0001-01-01");
+        assertRejected(postJson("/api/v1/claims", write(yearOne)), 400, "applicant.dateOfBirth");
+
+        ObjectNode tooOld = aClaim();
+        ((ObjectNode) tooOld.get("applicant")).put("dateOfBirth", LocalDate.now().minusYears(131).toString());
+        assertRejected(postJson("/api/v1/claims", write(tooOld)), 400, "applicant.dateOfBirth");
+
+        ObjectNode unborn = aClaim();
+        unborn.put("applicantRole", "FAMILY_MEMBER");
+        unborn.putObject("victim").put("firstName", "Rosa").put("lastName", "Example")
+                .put("dateOfBirth", LocalDate.now().plusDays(2).toString());
+        assertRejected(postJson("/api/v1/claims", write(unborn)), 400, "victim.dateOfBirth");
+
+        ObjectNode ancientVictim = aClaim();
+        ancientVictim.put("applicantRole", "FAMILY_MEMBER");
+        ancientVictim.putObject("victim").put("firstName", "Rosa").put("lastName", "Example").put("dateOfBirth", "0001-01-01");
+        assertRejected(postJson("/api/v1/claims", write(ancientVictim)), 400, "victim.dateOfBirth");
+    }
+
+    @Test
+    void hiddenAndControlCharactersInTypedTextAreRefused() {
+        String override = Character.toString(0x202E);
+        ObjectNode claim = aClaim();
+        ObjectNode applicant = (ObjectNode) claim.get("applicant");
+        applicant.put("firstName", "Ana" + override + "lirpa");
+        applicant.put("lastName", "Exam" + Character.toString(0x200B) + "ple");
+        applicant.put("email", "ana" + override + "@example.org");
+        ((ObjectNode) applicant.get("mailingAddress")).put("city", "Fresno" + Character.toString(0xFEFF));
+        ((ObjectNode) claim.get("crime")).put("county", "Fresno\nCounty");
+        ((ObjectNode) claim.get("crime")).put("description", "Hit" + Character.toString(0x0007) + " at the bus stop");
+        ((ObjectNode) claim.get("verification")).put("providerName", "Safe " + Character.toString(0x2066) + "Harbor");
+        ((ObjectNode) claim.get("expenses").get(0)).put("providerName", "Valley" + Character.toString(0x0000) + " Clinic");
+        claim.putObject("advocate").put("name", "Lee" + Character.toString(0x2060)).put("organization", "Harbor")
+                .put("consentOnFile", true);
+        Response response = postJson("/api/v1/claims", write(claim));
+
+        assertRejected(response, 400, null);
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains("applicant.firstName",
+                "applicant.lastName", "applicant.email", "applicant.mailingAddress.city", "crime.county",
+                "crime.description", "verification.providerName", "expenses[0].providerName", "advocate.name");
+
+        ObjectNode victim = aClaim();
+        victim.put("applicantRole", "FAMILY_MEMBER");
+        victim.putObject("victim").put("firstName", "Rosa" + Character.toString(0x202A)).put("lastName", "Example")
+                .put("dateOfBirth", "2001-02-03");
+        assertRejected(postJson("/api/v1/claims", write(victim)), 400, "victim.firstName");
+    }
+
+    @Test
+    void aDescriptionMayHaveLinesAndTabs() {
+        ObjectNode claim = aClaim();
+        ((ObjectNode) claim.get("crime")).put("description", "First line\r\nSecond line\n\tindented");
+        assertThat(postJson("/api/v1/claims", write(claim)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAppealReasonWithATextDirectionOverrideIsRefused() {
+        Submitted claim = submit(aClaim());
+        assertRejected(survivorPost(claim, "appeal", Map.of("reason", "please " + Character.toString(0x2067) + "look")),
+                400, "reason");
+    }
+
+    @Test
+    void demographicsComeFromClosedLists() {
+        ObjectNode typedGender = aClaim();
+        typedGender.putObject("demographics").put("genderIdentity", "Woman");
+        Response gender = postJson("/api/v1/claims", write(typedGender));
+        assertRejected(gender, 400, "demographics.genderIdentity");
+        assertThat(gender.json().get("errors").get(0).get("message").asText()).contains("NON_BINARY", "PREFER_NOT_TO_SAY");
+
+        ObjectNode typedRace = aClaim();
+        typedRace.putObject("demographics").putArray("raceEthnicity").add("ASIAN").add("Latina");
+        Response race = postJson("/api/v1/claims", write(typedRace));
+        assertRejected(race, 400, null);
+        assertThat(race.json().get("errors").get(0).get("field").asText()).startsWith("demographics.raceEthnicity");
+        assertThat(race.body()).doesNotContain("Latina");
+
+        ObjectNode declinedAndAnswered = aClaim();
+        declinedAndAnswered.putObject("demographics").putArray("raceEthnicity").add("PREFER_NOT_TO_SAY").add("ASIAN");
+        assertRejected(postJson("/api/v1/claims", write(declinedAndAnswered)), 400, "demographics.raceEthnicity");
     }
 
     @Test

@@ -179,6 +179,17 @@ class SurvivorApiTest extends ApiTest {
     }
 
     @Test
+    void aFileNameCannotDisguiseItsEnding() {
+        Submitted claim = submit(aClaim());
+
+        Response added = upload(claim, "scan" + Character.toString(0x202E) + "gnp" + Character.toString(0x200B) + ".exe",
+                PNG, "RECEIPT");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("fileName").asText()).isEqualTo("scangnp.png") // and named for what it is;
+    }
+
+    @Test
     void aSurvivorMayWithdrawOnce() {
         Submitted claim = submit(aClaim());
 

@@ -53,6 +53,9 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         type("lastName", "Paredes Soto");
         type("dateOfBirth", "1988-07-19");
         pick("applicantRole-VICTIM");
+        assertThat(find("main-content").getText()).contains("Preguntas opcionales").contains("Hispano o latino");
+        pick("genderIdentity-WOMAN");
+        pick("race.HISPANIC_LATINO");
         assertAccessible("about you");
         go("continue");
         visit();
@@ -122,7 +125,10 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         for (String url : visited) {
             assertThat(url).doesNotContain("Luc").doesNotContain("Paredes").doesNotContain("1988").doesNotContain(accessCode);
         }
-        assertThat(get("casey", "/api/v1/staff/claims/" + reference).json().get("documents")).hasSize(1);
+        var file = get("casey", "/api/v1/staff/claims/" + reference).json();
+        assertThat(file.get("documents")).hasSize(1);
+        assertThat(file.get("application").get("demographics").get("genderIdentity").asText()).isEqualTo("WOMAN");
+        assertThat(file.get("application").get("demographics").get("raceEthnicity").get(0).asText()).isEqualTo("HISPANIC_LATINO");
     }
 
     @Test

@@ -54,7 +54,7 @@ class VocaReportApiTest extends ApiTest {
     void fixtureClaimsInFiscalYear2019() {
         removeEarlierFixture();
         // A: assault, domestic violence, self-reported gender and race; approved after 30 days; paid in Q1 and Q2.
-        UUID a = claim("A", "ASSAULT", true, null, "2018-10-15", "APPROVED", "2018-11-14", null, "Woman", "Latina");
+        UUID a = claim("A", "ASSAULT", true, null, "2018-10-15", "APPROVED", "2018-11-14", null, "WOMAN", "HISPANIC_LATINO");
         payment(a, "MEDICAL_DENTAL", "1000.00", "SETTLED", "2018-12-01", "STATE", false);
         payment(a, "RELOCATION", "500.00", "SETTLED", "2019-01-10", "STATE", false);
         // B: homicide of a child; emergency funeral award; approved after 20 days; one payment came back.
@@ -63,8 +63,9 @@ class VocaReportApiTest extends ApiTest {
         payment(b, "FUNERAL_BURIAL", "1000.00", "RETURNED", "2018-12-16", "STATE", false);
         jdbc.sql("insert into emergency_decision (claim_id, approved, category, amount, decided_by, decided_at) "
                 + "values (?, true, 'FUNERAL_BURIAL', 2000.00, 'casey', '2018-11-05T12:00:00Z')").param(b).update();
-        // C: sexual assault verified by a forensic exam; denied after 10 days.
-        UUID c = claim("C", "SEXUAL_ASSAULT", false, null, "2018-12-01", "DENIED", "2018-12-11", null, null, null);
+        // C: sexual assault verified by a forensic exam; denied after 10 days; preferred not to say gender and race.
+        UUID c = claim("C", "SEXUAL_ASSAULT", false, null, "2018-12-01", "DENIED", "2018-12-11", null,
+                "PREFER_NOT_TO_SAY", "PREFER_NOT_TO_SAY");
         jdbc.sql("update claim set verification_source = 'FORENSIC_EXAM' where id = ?").param(c).update();
         // D: pending at the end of Q1. E: withdrawn in Q1. F: received in Q2.
         claim("D", "ROBBERY", false, null, "2018-12-20", null, null, null, null, null);
@@ -124,9 +125,16 @@ class VocaReportApiTest extends ApiTest {
             assertThat(count(victims, "Victimization", "Domestic or family violence")).isEqualTo(1);
             assertThat(count(victims, "Age at the crime", "0-12")).isEqualTo(1);
             assertThat(count(victims, "Age at the crime", "25-59")).isEqualTo(5);
+            assertThat(labels(victims, "Gender identity")).containsExactly("Woman", "Man", "Transgender", "Non-binary",
+                    "Another gender identity", "Not reported");
             assertThat(count(victims, "Gender identity", "Woman")).isEqualTo(1);
+            assertThat(count(victims, "Gender identity", "Man")).isZero();
             assertThat(count(victims, "Gender identity", "Not reported")).isEqualTo(5);
-            assertThat(count(victims, "Race/ethnicity", "Latina")).isEqualTo(1);
+            assertThat(labels(victims, "Race/ethnicity")).containsExactly("American Indian or Alaska Native", "Asian",
+                    "Black or African American", "Hispanic or Latino", "Native Hawaiian or Other Pacific Islander", "White",
+                    "Another race or ethnicity", "Not reported");
+            assertThat(count(victims, "Race/ethnicity", "Hispanic or Latino")).isEqualTo(1);
+            assertThat(count(victims, "Race/ethnicity", "White")).isZero();
             assertThat(count(victims, "Race/ethnicity", "Not reported")).isEqualTo(5);
 
             assertNoPersonalData(workbook);
@@ -313,6 +321,16 @@ class VocaReportApiTest extends ApiTest {
             values.add(row.getCell(i).getNumericCellValue());
         }
         return values;
+    }
+
+    private static List<String> labels(Sheet sheet, String group) {
+        List<String> labels = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(group)) {
+                labels.add(row.getCell(1).getStringCellValue());
+            }
+        }
+        return labels;
     }
 
     private static long count(Sheet sheet, String group, String label) {

@@ -17,7 +17,9 @@ final class VocaDefinitions {
             "Claims paid: distinct claims with at least one paid payment. DV-related: claims flagged as domestic or family violence.",
             "Economic support: lost wages and loss of support together.",
             "Victimization flags, age bands, gender identity and race/ethnicity: claims received in the period, as self-reported; "
-                    + "age is the victim's age on the crime date; a claim may report several races or ethnicities.",
+                    + "age is the victim's age on the crime date; a claim may report several races or ethnicities. Gender identity "
+                    + "and race/ethnicity are chosen from closed lists; every category is listed, and \"Not reported\" counts "
+                    + "claims with no answer or whose answer was \"prefer not to say\".",
             "State certification (whole fiscal year): total paid from all sources, less payments from federal VOCA funds, "
                     + "less property damage paid from state funds, equals state-funded payouts. The estimated federal grant is 75% of "
                     + "state-funded payouts (34 U.S.C. 20102 as amended in 2021). Restitution and subrogation recoveries are listed, not deducted.",

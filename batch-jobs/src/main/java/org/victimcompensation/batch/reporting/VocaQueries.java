@@ -2,6 +2,8 @@ package org.victimcompensation.batch.reporting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.victimcompensation.domain.claim.GenderIdentity;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 import org.victimcompensation.domain.reporting.VocaFigures;
 
@@ -10,7 +12,10 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The funder-report figures, each from one set-based query in PostgreSQL: claims are never loaded
@@ -21,6 +26,8 @@ import java.util.List;
 public class VocaQueries {
 
     static final BigDecimal FEDERAL_SHARE = new BigDecimal("0.75");
+    static final String NOT_REPORTED = "NOT_REPORTED";
+    private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
 
     private final JdbcClient jdbc;
 
@@ -114,17 +121,33 @@ public class VocaQueries {
     }
 
     private List<VocaFigures.Count> genderIdentity(Timestamp from, Timestamp to) {
-        return counts("""
-                select coalesce(nullif(trim(gender_identity), ''), 'Not reported') as label, count(*) as count from claim
-                where submitted_at >= :from and submitted_at < :to group by 1 order by 1""", from, to);
+        return everyCategory(GenderIdentity.values(), counts("""
+                select coalesce(nullif(gender_identity, 'PREFER_NOT_TO_SAY'), 'NOT_REPORTED') as label, count(*) as count
+                from claim where submitted_at >= :from and submitted_at < :to group by 1""", from, to));
     }
 
     /** Self-reported, more than one allowed: the counts can add up to more than the claims. */
     private List<VocaFigures.Count> raceEthnicity(Timestamp from, Timestamp to) {
-        return counts("""
-                select coalesce(nullif(trim(r), ''), 'Not reported') as label, count(*) as count
+        return everyCategory(RaceEthnicity.values(), counts("""
+                select coalesce(nullif(r, 'PREFER_NOT_TO_SAY'), 'NOT_REPORTED') as label, count(*) as count
                 from claim c left join lateral unnest(c.race_ethnicity) as r on true
-                where c.submitted_at >= :from and c.submitted_at < :to group by 1 order by 1""", from, to);
+                where c.submitted_at >= :from and c.submitted_at < :to group by 1""", from, to));
+    }
+
+    /**
+     * One line per category of a self-reported list, in the list's order and with zeros, then "not
+     * reported" (no answer, or preferred not to say): the funder's categories, whatever was counted.
+     */
+    private static List<VocaFigures.Count> everyCategory(Enum<?>[] categories, List<VocaFigures.Count> counted) {
+        Map<String, Long> byCode = counted.stream().collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count));
+        List<VocaFigures.Count> lines = new ArrayList<>();
+        for (Enum<?> category : categories) {
+            if (!category.name().equals(PREFER_NOT_TO_SAY)) {
+                lines.add(new VocaFigures.Count(category.name(), byCode.getOrDefault(category.name(), 0L)));
+            }
+        }
+        lines.add(new VocaFigures.Count(NOT_REPORTED, byCode.getOrDefault(NOT_REPORTED, 0L)));
+        return lines;
     }
 
     private VocaFigures.Certification certification(FederalFiscalPeriod period, Timestamp from, Timestamp to) {

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.victimcompensation.domain.claim.GenderIdentity;
+import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 import org.victimcompensation.domain.reporting.VocaFigures;
 
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the figures as an .xlsx with POI's streaming workbook (rows go to compressed temporary
@@ -172,10 +175,12 @@ final class VocaWorkbook {
     private void victims(VocaFigures figures) {
         Sheet sheet = topic("Victims", List.of("Group", "Value", "Claims received"), 22, 40, 18);
         int r = 1;
-        r = group(sheet, r, "Victimization", figures.victimizationFlags());
-        r = group(sheet, r, "Age at the crime", figures.ageBands());
-        r = group(sheet, r, "Gender identity", figures.genderIdentity());
-        group(sheet, r, "Race/ethnicity", figures.raceEthnicity());
+        r = group(sheet, r, "Victimization", figures.victimizationFlags(), VocaWorkbook::words);
+        r = group(sheet, r, "Age at the crime", figures.ageBands(), VocaWorkbook::words);
+        r = group(sheet, r, "Gender identity", figures.genderIdentity(),
+                code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : GenderIdentity.valueOf(code).reportLabel());
+        group(sheet, r, "Race/ethnicity", figures.raceEthnicity(),
+                code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : RaceEthnicity.valueOf(code).reportLabel());
     }
 
     private void certification(VocaFigures.Certification c) {
@@ -220,11 +225,11 @@ final class VocaWorkbook {
         return sheet;
     }
 
-    private int group(Sheet sheet, int r, String group, List<VocaFigures.Count> counts) {
+    private int group(Sheet sheet, int r, String group, List<VocaFigures.Count> counts, UnaryOperator<String> name) {
         for (VocaFigures.Count line : counts) {
             Row row = sheet.createRow(r++);
             textCell(row, 0, group, null);
-            textCell(row, 1, words(line.label()), null);
+            textCell(row, 1, name.apply(line.label()), null);
             countCell(row, 2, line.count());
         }
         return r;

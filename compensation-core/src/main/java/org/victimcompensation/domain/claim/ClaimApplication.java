@@ -81,9 +81,10 @@ public record ClaimApplication(
     public record Advocate(String name, String organization, boolean consentOnFile) {
     }
 
-    public record Demographics(String genderIdentity, List<String> raceEthnicity) {
+    /** Self-reported, optional; either part may be missing. */
+    public record Demographics(GenderIdentity genderIdentity, Set<RaceEthnicity> raceEthnicity) {
         public Demographics {
-            raceEthnicity = raceEthnicity == null ? List.of() : List.copyOf(raceEthnicity);
+            raceEthnicity = raceEthnicity == null ? Set.of() : Set.copyOf(raceEthnicity);
         }
     }
 }
