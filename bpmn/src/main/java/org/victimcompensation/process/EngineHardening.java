@@ -1,6 +1,7 @@
 package org.victimcompensation.process;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -9,17 +10,22 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.scripting.ExecutableScript;
 import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +43,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     /** The beans our BPMN files name in {@code camunda:delegateExpression}; nothing else is visible. */
     static final Set<String> PROCESS_BEANS = Set.of("claimScreened", "informationReminder");
 
+    private static final String SETUP_CLOSED = "setup-closed";
+
     private final ApplicationContext context;
 
     EngineHardening(ApplicationContext context) {
@@ -45,12 +53,16 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setBeans(new NamedBeans(context, PROCESS_BEANS));
+        NamedBeans beans = new NamedBeans(context, PROCESS_BEANS);
+        configuration.setBeans(beans); // scripting's bean resolver reads this
+        // Replaces the one the engine factory made before plugins ran, which sees the whole context.
+        configuration.setExpressionManager(new SpringExpressionManager(context, beans));
         configuration.setScriptFactory(new NoScripts());
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        closeFirstUserSetup(engine.getIdentityService());
         AuthorizationService authorizations = engine.getAuthorizationService();
         grant(authorizations, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(authorizations, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
@@ -62,6 +74,29 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         grant(authorizations, Resources.TASK, "*", Permissions.READ);
         grant(authorizations, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(authorizations, Resources.BATCH, "*", Permissions.READ);
+    }
+
+    /**
+     * Camunda's web apps offer a "create the first admin" page while no member of its admin group
+     * exists. A placeholder member, with a random password nobody knows and no way to sign in (the
+     * engine's own login and admin app are never served), keeps that page from ever opening.
+     */
+    private static void closeFirstUserSetup(IdentityService identity) {
+        if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+            return;
+        }
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("Engine administrators (none can sign in)");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+        User placeholder = identity.newUser(SETUP_CLOSED);
+        placeholder.setFirstName("First-user setup");
+        placeholder.setLastName("closed");
+        placeholder.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+        identity.saveUser(placeholder);
+        identity.createMembership(SETUP_CLOSED, Groups.CAMUNDA_ADMIN);
     }
 
     /** Idempotent: each start-up adds only grants that are missing. */

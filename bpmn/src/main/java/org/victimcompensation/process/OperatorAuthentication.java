@@ -41,6 +41,8 @@ public class OperatorAuthentication implements AuthenticationProvider {
     private static void knownToTheEngine(IdentityService identity, String userId) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
+            user.setFirstName(userId);
+            user.setLastName("(operator)");
             user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
             identity.saveUser(user);
         }

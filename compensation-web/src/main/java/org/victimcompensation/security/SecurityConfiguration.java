@@ -57,6 +57,8 @@ class SecurityConfiguration {
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(antMatcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a
+                        // Cockpit asks who is signed in; that is all it may ask of the admin API.
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/admin/auth/user/*")).hasRole(ADMIN)
                         .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"),
                                 antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
                         .denyAll()

@@ -186,7 +186,7 @@ class SurvivorApiTest extends ApiTest {
                 PNG, "RECEIPT");
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(added.json().get("fileName").asText()).isEqualTo("scangnp.png") // and named for what it is;
+        assertThat(added.json().get("fileName").asText()).isEqualTo("scangnp.png"); // and named for what it is
     }
 
     @Test

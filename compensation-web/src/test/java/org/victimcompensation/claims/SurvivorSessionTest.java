@@ -1,0 +1,92 @@
+package org.victimcompensation.claims;
+
+import org.junit.jupiter.api.Test;
+import org.victimcompensation.ApiTest;
+
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A survivor's session on a shared or hostile network: a session id planted before the code was
+ * given never opens the claim, the cookie is HttpOnly and SameSite, and the access-code throttle
+ * counts wrong codes per client (as seen through the trusted proxy) and reference while the right
+ * code always opens.
+ */
+class SurvivorSessionTest extends ApiTest {
+
+    private final HttpClient noCookies = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void aPlantedSessionIdCannotReadTheClaimAfterTheSurvivorGivesTheCode() {
+        Submitted claim = submit(aClaim());
+        // The abuser opens the site and plants the session id in the survivor's browser.
+        Response form = send(noCookies, request("/status").GET());
+        String planted = sessionId(form);
+        String token = csrf(form.body());
+
+        Response opened = send(noCookies, request("/status").header("Cookie", "JSESSIONID=" + planted)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
+                        + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+        assertThat(opened.status()).isEqualTo(302);
+        String renewed = sessionId(opened);
+        assertThat(renewed).isNotEqualTo(planted);
+        String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        Response survivorView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + renewed).GET());
+        assertThat(survivorView.status()).isEqualTo(200);
+        assertThat(survivorView.body()).contains(claim.reference());
+        Response abuserView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + planted).GET());
+        assertThat(abuserView.status()).isEqualTo(302);
+        assertThat(abuserView.body()).doesNotContain(claim.reference());
+    }
+
+    @Test
+    void wrongCodesAreThrottledPerClientAndReferenceButTheRightCodeAlwaysOpens() {
+        Submitted claim = submit(aClaim());
+        Submitted other = submit(aClaim());
+        String abuser = "203.0.113.77";
+        String survivor = "198.51.100.23";
+
+        for (int i = 0; i < 5; i++) { // compensation.access-code.max-failures is 5 in the tests
+            assertThat(lookUp(claim.reference(), "WRONG-CODE-" + i, abuser)).isEqualTo(404);
+        }
+        assertThat(lookUp(claim.reference(), "WRONG-CODE-X", abuser)).isEqualTo(429);
+        // Behind the same load balancer, another person's wrong code is their own first try...
+        assertThat(lookUp(claim.reference(), "WRONG-CODE-Y", survivor)).isEqualTo(404);
+        // ...the abuser's count is for this reference only...
+        assertThat(lookUp(other.reference(), "WRONG-CODE-Z", abuser)).isEqualTo(404);
+        // ...and the survivor's right code opens, even from the throttled address.
+        assertThat(lookUp(claim.reference(), claim.accessCode(), survivor)).isEqualTo(200);
+        assertThat(lookUp(claim.reference(), claim.accessCode(), abuser)).isEqualTo(200);
+    }
+
+    private int lookUp(String reference, String code, String forwardedFor) {
+        return send(noCookies, request("/api/v1/claims/" + reference).header(ACCESS_CODE, code)
+                .header("X-Forwarded-For", forwardedFor).GET()).status();
+    }
+
+    private static String sessionId(Response response) {
+        List<String> cookies = response.raw().headers().allValues("Set-Cookie");
+        return cookies.stream().flatMap(c -> HttpCookie.parse(c).stream())
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+    }
+
+    private static String csrf(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+}
