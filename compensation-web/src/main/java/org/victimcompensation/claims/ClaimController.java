@@ -23,6 +23,7 @@ import org.victimcompensation.api.PlainText;
 
 import java.io.IOException;
 import java.net.URI;
+import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
  * The survivor's side of API v1: no account, a claim reference plus the access code in a header

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.victimcompensation.domain.claim.DocumentKind;
 
 /** Documents a survivor adds to a claim, sealed at rest like every other personal value. */
 @Component

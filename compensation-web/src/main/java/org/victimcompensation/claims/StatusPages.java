@@ -18,6 +18,7 @@ import org.victimcompensation.api.TooManyRequestsException;
 
 import java.io.IOException;
 import java.util.Map;
+import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
  * A survivor checks a claim with its reference and access code (posted, never in the URL), reads the

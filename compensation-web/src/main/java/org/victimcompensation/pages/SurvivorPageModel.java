@@ -38,6 +38,6 @@ class SurvivorPageModel {
 
     @ModelAttribute("documentKinds")
     List<String> documentKinds() {
-        return Arrays.stream(org.victimcompensation.claims.DocumentKind.values()).map(Enum::name).toList();
+        return Arrays.stream(org.victimcompensation.domain.claim.DocumentKind.values()).map(Enum::name).toList();
     }
 }

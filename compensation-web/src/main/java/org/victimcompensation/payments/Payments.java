@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.awards.AwardLine;
-import org.victimcompensation.claims.ClaimRecord;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.claim.Payee;
@@ -60,18 +59,18 @@ public class Payments {
 
     /** An emergency award is paid at once: it becomes due when decided. */
     @Transactional
-    public void scheduleEmergency(ClaimRecord claim, ExpenseCategory category, Money amount) {
-        insert(claim, "EMERGENCY", PaymentPlan.forEmergencyAward(category, amount));
+    public void scheduleEmergency(UUID claimId, ClaimApplication claim, ExpenseCategory category, Money amount) {
+        insert(claimId, claim, "EMERGENCY", PaymentPlan.forEmergencyAward(category, amount));
     }
 
     /** Final awards become due when the claim is approved: what is payable after any advance. */
     @Transactional
-    public void scheduleFinal(ClaimRecord claim, List<AwardLine> finalAwards) {
+    public void scheduleFinal(UUID claimId, ClaimApplication claim, List<AwardLine> finalAwards) {
         Map<ExpenseCategory, Money> payable = new EnumMap<>(ExpenseCategory.class);
         finalAwards.stream().filter(a -> a.kind() == AwardLine.Kind.FINAL)
                 .forEach(a -> payable.merge(a.category(), a.payable(), Money::plus));
-        for (PlannedPayment planned : PaymentPlan.forFinalAward(payable, claim.application().expenses())) {
-            insert(claim, "FINAL", planned);
+        for (PlannedPayment planned : PaymentPlan.forFinalAward(payable, claim.expenses())) {
+            insert(claimId, claim, "FINAL", planned);
         }
     }
 
@@ -93,7 +92,7 @@ public class Payments {
                 .list();
     }
 
-    record Reissued(String replaced, String reference, PaymentStatus status) {
+    public record Reissued(String replaced, String reference, PaymentStatus status) {
     }
 
     /**
@@ -101,7 +100,7 @@ public class Payments {
      * is marked REISSUED. The next payment run pays the new one.
      */
     @Transactional
-    Reissued reissue(String paymentReference, String correctedPayeeName, PaymentMethod method) {
+    public Reissued reissue(String paymentReference, String correctedPayeeName, PaymentMethod method) {
         NotPaid old = jdbc.sql("select id, status, payee_name_enc, method from payment where reference = ? for update")
                 .param(paymentReference)
                 .query((rs, i) -> new NotPaid(rs.getObject("id", UUID.class), PaymentStatus.valueOf(rs.getString("status")),
@@ -133,9 +132,9 @@ public class Payments {
     }
 
     /** A new payment is due at once and goes by ACH; a reissue may switch it to a check. */
-    private void insert(ClaimRecord claim, String awardKind, PlannedPayment planned) {
+    private void insert(UUID claimId, ClaimApplication claim, String awardKind, PlannedPayment planned) {
         UUID id = UUID.randomUUID();
-        ClaimApplication.Applicant applicant = claim.application().applicant();
+        ClaimApplication.Applicant applicant = claim.applicant();
         String payeeName = planned.payeeKind() == Payee.PROVIDER ? planned.providerName()
                 : applicant.firstName() + " " + applicant.lastName();
         Instant now = clock.instant();
@@ -143,7 +142,7 @@ public class Payments {
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
                           method, fund_source, property_damage, status, due_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, 'ACH', ?, ?, 'DUE', ?)""")
-                .params(id, newReference(), claim.id(), awardKind, planned.category().name(),
+                .params(id, newReference(), claimId, awardKind, planned.category().name(),
                         planned.amount().toBigDecimal(), planned.payeeKind().name(),
                         cipher.seal(payeeName, "payment.payee_name:" + id),
                         (federalCategories.contains(planned.category()) ? FundSource.FEDERAL_VOCA : FundSource.STATE).name(),

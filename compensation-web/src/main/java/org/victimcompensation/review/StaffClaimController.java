@@ -1,6 +1,8 @@
 package org.victimcompensation.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.victimcompensation.claims.Documents;
+import org.victimcompensation.domain.payment.PaymentMethod;
+import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
 import org.victimcompensation.security.CurrentStaff;
@@ -29,8 +33,10 @@ class StaffClaimController {
     private final ClaimProcess process;
     private final StaffDecisions decisions;
     private final ClaimFile claimFile;
+    private final PaymentReissues reissues;
 
-    StaffClaimController(ClaimProcess process, StaffDecisions decisions, ClaimFile claimFile) {
+    StaffClaimController(ClaimProcess process, StaffDecisions decisions, ClaimFile claimFile, PaymentReissues reissues) {
+        this.reissues = reissues;
         this.process = process;
         this.decisions = decisions;
         this.claimFile = claimFile;
@@ -76,5 +82,15 @@ class StaffClaimController {
     @PostMapping(value = "/claims/{reference}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
     StaffDecisions.ApprovalResult approval(@PathVariable String reference, @Valid @RequestBody StaffRequests.Approval body) {
         return decisions.approval(reference, body, CurrentStaff.username());
+    }
+
+    record ReissueJson(@Size(min = 1, max = 200) String payeeName, PaymentMethod method,
+                       @NotNull @Size(max = 4000) String note) {
+    }
+
+    /** A returned or refused payment, paid again to a corrected payee (the REISSUE work item). */
+    @PostMapping(value = "/payments/{paymentReference}/reissue", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Payments.Reissued reissue(@PathVariable String paymentReference, @Valid @RequestBody ReissueJson body) {
+        return reissues.reissue(paymentReference, body.payeeName(), body.method(), CurrentStaff.username());
     }
 }

@@ -108,7 +108,7 @@ class StaffDecisions {
                 throw new InvalidRequestException(errors);
             }
             awards.recordEmergency(claim.id(), body.category(), body.amount());
-            payments.scheduleEmergency(claim, body.category(), body.amount());
+            payments.scheduleEmergency(claim.id(), claim.application(), body.category(), body.amount());
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.EMERGENCY_AWARD_APPROVED);
             result = new EmergencyResult(true, body.category(), body.amount());
         } else {
@@ -177,7 +177,7 @@ class StaffDecisions {
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.REVIEW_RECOMMENDED_APPROVAL);
         } else {
             awards.confirm(reviewId);
-            payments.scheduleFinal(claim, awards.ofReview(reviewId));
+            payments.scheduleFinal(claim.id(), claim.application(), awards.ofReview(reviewId));
             claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
             status = ClaimStatus.APPROVED;
@@ -244,7 +244,7 @@ class StaffDecisions {
             reviews.recordApproval(review.id(), "APPROVED", body.note(), actor, now);
             if (review.decision() == ReviewOutcome.APPROVE) {
                 awards.confirm(review.id());
-                payments.scheduleFinal(claim, awards.ofReview(review.id()));
+                payments.scheduleFinal(claim.id(), claim.application(), awards.ofReview(review.id()));
                 claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
                 claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
                 status = ClaimStatus.APPROVED;

@@ -1,23 +1,24 @@
-package org.victimcompensation.payments;
+package org.victimcompensation.review;
 
-import org.victimcompensation.security.Access;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.claims.ClaimEvent;
 import org.victimcompensation.claims.Claims;
 import org.victimcompensation.domain.payment.PaymentMethod;
+import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.security.Access;
 
-import java.util.UUID;
-
-/** A caseworker's REISSUE work: correct the payee, schedule the new payment, close the work item. */
+/**
+ * A caseworker's REISSUE work: correct the payee, schedule the new payment, close the work item.
+ * Claim work, so it lives with the other staff decisions and records the claim's event.
+ */
 @Component
 class PaymentReissues {
 
@@ -25,14 +26,12 @@ class PaymentReissues {
     private final ClaimProcess process;
     private final Claims claims;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
 
-    PaymentReissues(Payments payments, ClaimProcess process, Claims claims, AuditLog audit, JdbcClient jdbc) {
+    PaymentReissues(Payments payments, ClaimProcess process, Claims claims, AuditLog audit) {
         this.payments = payments;
         this.process = process;
         this.claims = claims;
         this.audit = audit;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -43,9 +42,8 @@ class PaymentReissues {
                 .orElseThrow(() -> new ConflictException("No reissue is waiting for this payment."));
         Payments.Reissued reissued = payments.reissue(paymentReference, payeeName, method);
         process.completeReissue(item);
-        UUID claimId = jdbc.sql("select id from claim where reference = ?").param(item.claimReference())
-                .query(UUID.class).single();
-        claims.recordEvent(claimId, actor, ClaimEvent.Kind.PAYMENT_REISSUED);
+        claims.recordEvent(claims.find(item.claimReference()).orElseThrow(NotFoundException::new).id(), actor,
+                ClaimEvent.Kind.PAYMENT_REISSUED);
         audit.record(actor, AuditAction.PAYMENT_REISSUE, item.claimReference());
         return reissued;
     }
