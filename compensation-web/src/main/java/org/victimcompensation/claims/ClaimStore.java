@@ -152,35 +152,46 @@ class ClaimStore {
                 .optional();
     }
 
-    /** Changes the status only from one of the expected statuses; false when the claim had moved on. */
-    boolean changeStatus(UUID id, Set<ClaimStatus> from, ClaimStatus to) {
+    Optional<ClaimStatus> status(UUID id) {
+        return jdbc.sql("select status from claim where id = ?").param(id)
+                .query((rs, i) -> ClaimStatus.valueOf(rs.getString("status"))).optional();
+    }
+
+    /** Changes the status only along the lifecycle ({@link ClaimStatus#reachedFrom()}); false when the claim had moved on. */
+    boolean changeStatus(UUID id, ClaimStatus to) {
         return jdbc.sql("update claim set status = :to where id = :id and status = any(:from::text[])")
-                .param("to", to.name()).param("id", id)
-                .param("from", from.stream().map(Enum::name).toArray(String[]::new))
+                .param("to", to.name()).param("id", id).param("from", from(to))
                 .update() == 1;
     }
 
-    void recordDecision(UUID id, ClaimStatus outcome, DenialReason reason, String note, Instant decidedAt,
-                        LocalDate appealBy) {
-        jdbc.sql("""
+    boolean recordDecision(UUID id, ClaimStatus outcome, DenialReason reason, String note, Instant decidedAt,
+                           LocalDate appealBy) {
+        return jdbc.sql("""
                         update claim set status = :status, decision_outcome = :status, denial_reason = :reason,
-                          decision_note_enc = :note, decided_at = :at, appeal_by = :appealBy where id = :id""")
+                          decision_note_enc = :note, decided_at = :at, appeal_by = :appealBy
+                        where id = :id and status = any(:from::text[])""")
                 .param("status", outcome.name()).param("reason", reason == null ? null : reason.name())
                 .param("note", new Sealer(id).text("decision_note", note))
                 .param("at", Timestamp.from(decidedAt)).param("appealBy", appealBy == null ? null : Date.valueOf(appealBy))
-                .param("id", id)
-                .update();
+                .param("id", id).param("from", from(outcome))
+                .update() == 1;
     }
 
     void recordClosed(UUID id, Instant at) {
         jdbc.sql("update claim set closed_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
-    void clearDecision(UUID id, ClaimStatus status) {
-        jdbc.sql("""
-                        update claim set status = ?, decision_outcome = null, denial_reason = null, decision_note_enc = null,
-                          decided_at = null, appeal_by = null where id = ?""")
-                .params(status.name(), id).update();
+    /** A granted appeal: back in review, and the denial no longer stands. */
+    boolean clearDecision(UUID id) {
+        return jdbc.sql("""
+                        update claim set status = :to, decision_outcome = null, denial_reason = null, decision_note_enc = null,
+                          decided_at = null, appeal_by = null where id = :id and status = any(:from::text[])""")
+                .param("to", ClaimStatus.IN_REVIEW.name()).param("id", id).param("from", from(ClaimStatus.IN_REVIEW))
+                .update() == 1;
+    }
+
+    private static String[] from(ClaimStatus to) {
+        return to.reachedFrom().stream().map(Enum::name).toArray(String[]::new);
     }
 
     void recordEvent(UUID claimId, Instant at, String actor, ClaimEvent.Kind event) {

@@ -3,6 +3,7 @@ package org.victimcompensation.claims;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.RetryOnConcurrentChange;
+import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.awards.Awards;
 import org.victimcompensation.domain.award.BenefitSchedule;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -122,10 +122,17 @@ public class Claims {
         return store.events(claimId);
     }
 
-    /** Moves a claim on if it is in one of the expected statuses; false if it had already moved on. */
+    /**
+     * The one place a claim's status changes, with the event that says why. A move the lifecycle
+     * ({@link ClaimStatus#reachedFrom()}) does not allow, or that another change got to first, is a
+     * conflict and changes nothing.
+     */
     @Transactional
-    public boolean changeStatus(UUID claimId, Set<ClaimStatus> from, ClaimStatus to) {
-        return store.changeStatus(claimId, from, to);
+    public void moveTo(UUID claimId, ClaimStatus to, String actor, ClaimEvent.Kind event) {
+        if (!store.changeStatus(claimId, to)) {
+            throw new ConflictException("This claim has moved on; nothing was changed.");
+        }
+        store.recordEvent(claimId, clock.instant(), actor, event);
     }
 
     @Transactional
@@ -133,27 +140,34 @@ public class Claims {
         store.recordEvent(claimId, clock.instant(), actor, event);
     }
 
-    /** Records an approval or a denial; a denial stays open to appeal until {@code appealBy}. */
+    /** Records an approval or a denial (a status change like any other); a denial stays open to appeal until {@code appealBy}. */
     @Transactional
-    public void recordDecision(UUID claimId, ClaimStatus outcome, DenialReason reason, String note, LocalDate appealBy) {
-        store.recordDecision(claimId, outcome, reason, note, clock.instant(), appealBy);
+    public void recordDecision(UUID claimId, ClaimStatus outcome, DenialReason reason, String note, LocalDate appealBy,
+                               String actor, ClaimEvent.Kind event) {
+        if (!store.recordDecision(claimId, outcome, reason, note, clock.instant(), appealBy)) {
+            throw new ConflictException("This claim has moved on; nothing was changed.");
+        }
+        store.recordEvent(claimId, clock.instant(), actor, event);
     }
 
     /** An appeal was granted: the claim goes back to review and the denial no longer stands. */
     @Transactional
-    public void reopenAfterAppeal(UUID claimId) {
-        store.clearDecision(claimId, ClaimStatus.IN_REVIEW);
+    public void reopenAfterAppeal(UUID claimId, String actor) {
+        if (!store.clearDecision(claimId)) {
+            throw new ConflictException("This claim has moved on; nothing was changed.");
+        }
+        store.recordEvent(claimId, clock.instant(), actor, ClaimEvent.Kind.APPEAL_GRANTED);
     }
 
     @Transactional
     @RetryOnConcurrentChange
     public void withdraw(ClaimRecord claim) {
-        if (!store.changeStatus(claim.id(), ClaimStatus.withdrawable(), ClaimStatus.WITHDRAWN)) {
-            throw new org.victimcompensation.api.ConflictException("This claim can no longer be withdrawn.");
+        if (!claim.status().canBecome(ClaimStatus.WITHDRAWN)) {
+            throw new ConflictException("This claim can no longer be withdrawn.");
         }
+        moveTo(claim.id(), ClaimStatus.WITHDRAWN, "applicant", ClaimEvent.Kind.WITHDRAWN);
         process.withdraw(claim.reference());
         store.recordClosed(claim.id(), clock.instant());
-        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.WITHDRAWN);
     }
 
     @Transactional
@@ -163,18 +177,19 @@ public class Claims {
         boolean inWindow = claim.status() == ClaimStatus.DENIED && claim.decision() != null
                 && claim.decision().appealBy() != null && !today.isAfter(claim.decision().appealBy());
         if (!inWindow || !process.appealFiled(claim.reference())) {
-            throw new org.victimcompensation.api.ConflictException("Only a denied claim can be appealed, within the appeal window.");
+            throw new ConflictException("Only a denied claim can be appealed, within the appeal window.");
         }
-        store.changeStatus(claim.id(), Set.of(ClaimStatus.DENIED), ClaimStatus.APPEALED);
+        moveTo(claim.id(), ClaimStatus.APPEALED, "applicant", ClaimEvent.Kind.APPEALED);
         store.insertAppeal(claim.id(), clock.instant(), reason);
-        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.APPEALED);
     }
 
-    /** New information has come in: a claim waiting for it goes back to review. */
+    /** A survivor's document is recorded; a claim waiting for information goes back to review with it. */
     @Transactional
-    public void informationArrived(ClaimRecord claim) {
+    public void documentAdded(ClaimRecord claim) {
         if (claim.status() == ClaimStatus.INFO_REQUESTED && process.informationProvided(claim.reference())) {
-            store.changeStatus(claim.id(), Set.of(ClaimStatus.INFO_REQUESTED), ClaimStatus.IN_REVIEW);
+            moveTo(claim.id(), ClaimStatus.IN_REVIEW, "applicant", ClaimEvent.Kind.DOCUMENT_ADDED);
+        } else {
+            recordEvent(claim.id(), "applicant", ClaimEvent.Kind.DOCUMENT_ADDED);
         }
     }
 }

@@ -74,8 +74,7 @@ public class Documents {
                         type.mediaType, content.length, keyId,
                         cipher.sealBytes(content, keyId, "claim_document.content:" + id), Timestamp.from(now))
                 .update();
-        claims.recordEvent(claim.id(), "applicant", ClaimEvent.Kind.DOCUMENT_ADDED);
-        claims.informationArrived(claim);
+        claims.documentAdded(claim);
         return new DocumentInfo(id, kind, fileName, type.mediaType, content.length, now);
     }
 

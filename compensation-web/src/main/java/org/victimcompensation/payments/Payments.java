@@ -17,14 +17,10 @@ import org.victimcompensation.domain.payment.PaymentPlan;
 import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.domain.payment.PlannedPayment;
 import org.victimcompensation.domain.payment.ReturnReason;
-import org.victimcompensation.infra.crypto.FieldCipher;
+import org.victimcompensation.ledger.PaymentLedger;
 
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,15 +35,14 @@ import java.util.UUID;
 public class Payments {
 
     private final JdbcClient jdbc;
-    private final FieldCipher cipher;
+    private final PaymentLedger ledger;
     private final Clock clock;
     private final Set<ExpenseCategory> federalCategories;
-    private final SecureRandom random = new SecureRandom();
 
-    Payments(JdbcClient jdbc, FieldCipher cipher, Clock clock,
+    Payments(JdbcClient jdbc, PaymentLedger ledger, Clock clock,
              @Value("${compensation.payments.federal-voca-categories:}") Set<ExpenseCategory> federalCategories) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.ledger = ledger;
         this.clock = clock;
         this.federalCategories = federalCategories;
     }
@@ -96,64 +91,27 @@ public class Payments {
     }
 
     /**
-     * Replaces a returned or refused payment with a new due one, to the corrected payee; the old one
-     * is marked REISSUED. The next payment run pays the new one.
+     * Replaces a returned or refused payment with a new due one, to the corrected payee (or the same
+     * one), by ACH or the method asked for; the old one becomes REISSUED. The next payment run pays it.
      */
     @Transactional
     public Reissued reissue(String paymentReference, String correctedPayeeName, PaymentMethod method) {
-        NotPaid old = jdbc.sql("select id, status, payee_name_enc, method from payment where reference = ? for update")
-                .param(paymentReference)
-                .query((rs, i) -> new NotPaid(rs.getObject("id", UUID.class), PaymentStatus.valueOf(rs.getString("status")),
-                        rs.getString("payee_name_enc"), PaymentMethod.valueOf(rs.getString("method"))))
-                .optional().orElseThrow(() -> new NotFoundException("No payment has this reference."));
-        UUID oldId = old.id();
-        if (old.status() != PaymentStatus.RETURNED && old.status() != PaymentStatus.FAILED) {
-            throw new ConflictException("Only a returned or refused payment can be reissued.");
-        }
-        String payeeName = correctedPayeeName != null ? correctedPayeeName
-                : cipher.open(old.payeeNameSealed(), "payment.payee_name:" + oldId);
-        UUID id = UUID.randomUUID();
-        String reference = newReference();
-        jdbc.sql("""
-                        insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, replaces, due_at)
-                        select :id, :reference, claim_id, award_kind, category, amount, payee_kind, :payee, :method,
-                          fund_source, property_damage, 'DUE', id, :now from payment where id = :old""")
-                .param("id", id).param("reference", reference)
-                .param("payee", cipher.seal(payeeName, "payment.payee_name:" + id))
-                .param("method", (method != null ? method : old.method()).name())
-                .param("now", Timestamp.from(clock.instant())).param("old", oldId)
-                .update();
-        jdbc.sql("update payment set status = 'REISSUED' where id = ?").param(oldId).update();
+        PaymentLedger.NotPaid old = ledger.lockForReissue(paymentReference)
+                .orElseThrow(() -> new NotFoundException("No payment has this reference."));
+        String reference = ledger.reissue(old.id(), correctedPayeeName != null ? correctedPayeeName : old.payeeName(),
+                        method != null ? method : old.method(), clock.instant())
+                .orElseThrow(() -> new ConflictException("Only a returned or refused payment can be reissued."));
         return new Reissued(paymentReference, reference, PaymentStatus.DUE);
-    }
-
-    private record NotPaid(UUID id, PaymentStatus status, String payeeNameSealed, PaymentMethod method) {
     }
 
     /** A new payment is due at once and goes by ACH; a reissue may switch it to a check. */
     private void insert(UUID claimId, ClaimApplication claim, String awardKind, PlannedPayment planned) {
-        UUID id = UUID.randomUUID();
         ClaimApplication.Applicant applicant = claim.applicant();
         String payeeName = planned.payeeKind() == Payee.PROVIDER ? planned.providerName()
                 : applicant.firstName() + " " + applicant.lastName();
-        Instant now = clock.instant();
-        jdbc.sql("""
-                        insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'ACH', ?, ?, 'DUE', ?)""")
-                .params(id, newReference(), claimId, awardKind, planned.category().name(),
-                        planned.amount().toBigDecimal(), planned.payeeKind().name(),
-                        cipher.seal(payeeName, "payment.payee_name:" + id),
-                        (federalCategories.contains(planned.category()) ? FundSource.FEDERAL_VOCA : FundSource.STATE).name(),
-                        planned.category() == ExpenseCategory.PROPERTY_DAMAGE, Timestamp.from(now))
-                .update();
-    }
-
-    /** PAY- and 16 hex digits: unique, meaningless, and short enough for a bank's end-to-end id (35). */
-    private String newReference() {
-        byte[] bytes = new byte[8];
-        random.nextBytes(bytes);
-        return "PAY-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        ledger.addDue(new PaymentLedger.NewPayment(claimId, awardKind, planned.category(), planned.amount(),
+                planned.payeeKind(), payeeName, PaymentMethod.ACH,
+                federalCategories.contains(planned.category()) ? FundSource.FEDERAL_VOCA : FundSource.STATE,
+                planned.category() == ExpenseCategory.PROPERTY_DAMAGE), clock.instant());
     }
 }

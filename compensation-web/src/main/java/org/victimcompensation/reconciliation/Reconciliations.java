@@ -159,11 +159,11 @@ class Reconciliations implements ApplicationRunner {
                 // The process that ran it is gone: record that, so Spring Batch will restart it.
                 last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
                     s.setStatus(BatchStatus.FAILED);
-                    s.setEndTime(java.time.LocalDateTime.now());
+                    s.setEndTime(java.time.LocalDateTime.now(clock));
                     jobRepository.update(s);
                 });
                 last.setStatus(BatchStatus.FAILED);
-                last.setEndTime(java.time.LocalDateTime.now());
+                last.setEndTime(java.time.LocalDateTime.now(clock));
                 jobRepository.update(last);
             }
             launch(parameters);
@@ -172,8 +172,8 @@ class Reconciliations implements ApplicationRunner {
 
     private void launch(JobParameters parameters) {
         background.launchAfterCommit(job, parameters, reason -> {
-            jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
-                    .params(reason, parameters.getString("reconciliationId")).update();
+            jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?::uuid")
+                    .params(reason, Timestamp.from(clock.instant()), parameters.getString("reconciliationId")).update();
             SettlementFiles.delete(Path.of(parameters.getString("filePath")));
         });
     }

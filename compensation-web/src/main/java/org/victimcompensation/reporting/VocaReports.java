@@ -63,8 +63,8 @@ public class VocaReports {
     Requested request(FederalFiscalPeriod period, String requestedBy) {
         UUID id = insert(period, requestedBy);
         background.launchAfterCommit(job, parameters(id, period), reason -> jdbc.sql(
-                        "update voca_report set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?")
-                .params(reason, id).update());
+                        "update voca_report set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?")
+                .params(reason, Timestamp.from(clock.instant()), id).update());
         return new Requested(id);
     }
 

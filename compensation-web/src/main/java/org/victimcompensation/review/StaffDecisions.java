@@ -37,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -138,8 +137,7 @@ class StaffDecisions {
                     throw new InvalidRequestException("note", "must say what information is needed");
                 }
                 reviews.insert(claim.id(), ReviewOutcome.REQUEST_INFO, null, body.note(), actor, now, null, false);
-                claims.changeStatus(claim.id(), EnumSet.of(ClaimStatus.IN_REVIEW, ClaimStatus.SUBMITTED), ClaimStatus.INFO_REQUESTED);
-                claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.INFORMATION_REQUESTED);
+                claims.moveTo(claim.id(), ClaimStatus.INFO_REQUESTED, actor, ClaimEvent.Kind.INFORMATION_REQUESTED);
                 process.completeReview(item, ReviewOutcome.REQUEST_INFO, false, null);
                 yield new ReviewResult(ReviewOutcome.REQUEST_INFO, ClaimStatus.INFO_REQUESTED, false, List.of(), null, null, null);
             }
@@ -178,8 +176,7 @@ class StaffDecisions {
         } else {
             awards.confirm(reviewId);
             payments.scheduleFinal(claim.id(), claim.application(), awards.ofReview(reviewId));
-            claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
-            claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
+            claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null, actor, ClaimEvent.Kind.APPROVED);
             status = ClaimStatus.APPROVED;
         }
         process.completeReview(item, ReviewOutcome.APPROVE, needsApproval, null);
@@ -206,8 +203,7 @@ class StaffDecisions {
             claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.REVIEW_RECOMMENDED_DENIAL);
         } else {
             LocalDate appealDate = appealBy(schedule);
-            claims.recordDecision(claim.id(), ClaimStatus.DENIED, body.reasonCode(), body.note(), appealDate);
-            claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.DENIED);
+            claims.recordDecision(claim.id(), ClaimStatus.DENIED, body.reasonCode(), body.note(), appealDate, actor, ClaimEvent.Kind.DENIED);
             appealBy = endOf(appealDate);
             status = ClaimStatus.DENIED;
         }
@@ -245,13 +241,11 @@ class StaffDecisions {
             if (review.decision() == ReviewOutcome.APPROVE) {
                 awards.confirm(review.id());
                 payments.scheduleFinal(claim.id(), claim.application(), awards.ofReview(review.id()));
-                claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null);
-                claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPROVED);
+                claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null, actor, ClaimEvent.Kind.APPROVED);
                 status = ClaimStatus.APPROVED;
             } else {
                 LocalDate appealDate = appealBy(schedule(claim));
-                claims.recordDecision(claim.id(), ClaimStatus.DENIED, review.reasonCode(), review.note(), appealDate);
-                claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.DENIED);
+                claims.recordDecision(claim.id(), ClaimStatus.DENIED, review.reasonCode(), review.note(), appealDate, actor, ClaimEvent.Kind.DENIED);
                 appealBy = endOf(appealDate);
                 status = ClaimStatus.DENIED;
             }
@@ -271,13 +265,11 @@ class StaffDecisions {
         }
         ClaimStatus status;
         if (body.approve()) {
-            claims.reopenAfterAppeal(claim.id());
-            claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPEAL_GRANTED);
+            claims.reopenAfterAppeal(claim.id(), actor);
             status = ClaimStatus.IN_REVIEW;
         } else {
             DenialReason reason = claim.decision() == null ? denial.reasonCode() : claim.decision().reason();
-            claims.recordDecision(claim.id(), ClaimStatus.DENIED, reason, denial.note(), null);
-            claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.APPEAL_DENIED);
+            claims.recordDecision(claim.id(), ClaimStatus.DENIED, reason, denial.note(), null, actor, ClaimEvent.Kind.APPEAL_DENIED);
             status = ClaimStatus.DENIED;
         }
         process.completeAppealReview(item, body.approve());

@@ -19,10 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.victimcompensation.batch.reissue.OpenReissueItems;
 import org.victimcompensation.domain.payment.SettlementLine;
+import org.victimcompensation.ledger.PaymentLedger;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,7 +40,8 @@ public class ReconciliationJobConfiguration {
     public static final String JOB_NAME = "reconciliation";
 
     @Bean
-    Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc,
+    Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, PaymentLedger ledger,
+                       PaidClaims paidClaims, Clock clock,
                        ItemStreamReader<SettlementLine> settlementLineReader, ItemWriter<SettlementLine> settlementMatcher,
                        OpenReissueItems reissue, @Value("${compensation.reconciliation.chunk-size:2000}") int chunkSize) {
         Step match = new StepBuilder("matchSettlementLines", jobs)
@@ -47,9 +50,9 @@ public class ReconciliationJobConfiguration {
                 .writer(settlementMatcher)
                 .build();
         Step openReissue = new StepBuilder("openReissueItems", jobs).tasklet(reissue, tx).build();
-        Step markPaid = new StepBuilder("markPaidClaims", jobs).tasklet(markPaidClaims(jdbc), tx).build();
+        Step markPaid = new StepBuilder("reportPaidClaims", jobs).tasklet(reportPaidClaims(ledger, paidClaims), tx).build();
         return new JobBuilder(JOB_NAME, jobs)
-                .listener(recordOutcome(jdbc))
+                .listener(recordOutcome(jdbc, clock))
                 .start(match).next(openReissue).next(markPaid)
                 .build();
     }
@@ -66,28 +69,27 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc,
+    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc, PaymentLedger ledger, Clock clock,
                                                  @Value("#{jobParameters['reconciliationId']}") String reconciliationId) {
-        return new SettlementMatcher(jdbc, UUID.fromString(reconciliationId));
+        return new SettlementMatcher(jdbc, ledger, clock, UUID.fromString(reconciliationId));
     }
 
-    /** A claim is PAID once every payment it has is settled (a reissued payment counts by its replacement). */
-    private static Tasklet markPaidClaims(JdbcClient jdbc) {
+    /**
+     * Claims whose every payment is now settled (a reissued payment counts by its replacement) are
+     * reported to the claims feature, which decides what that means for the claim.
+     */
+    private static Tasklet reportPaidClaims(PaymentLedger ledger, PaidClaims paidClaims) {
         return (contribution, chunk) -> {
-            String reconciliationId = chunk.getStepContext().getStepExecution().getJobParameters().getString("reconciliationId");
-            int paid = jdbc.sql("""
-                            update claim c set status = 'PAID'
-                            where c.status = 'APPROVED'
-                              and c.id in (select claim_id from payment where settled_by = :reconciliation::uuid)
-                              and not exists (select 1 from payment p where p.claim_id = c.id
-                                              and p.status not in ('SETTLED', 'REISSUED'))""")
-                    .param("reconciliation", reconciliationId).update();
-            contribution.incrementWriteCount(paid);
+            UUID reconciliationId = UUID.fromString(
+                    chunk.getStepContext().getStepExecution().getJobParameters().getString("reconciliationId"));
+            List<UUID> paid = ledger.fullyPaidClaims(ledger.claimsSettledBy(reconciliationId));
+            paidClaims.fullyPaid(paid, "reconciliation");
+            contribution.incrementWriteCount(paid.size());
             return RepeatStatus.FINISHED;
         };
     }
 
-    private static JobExecutionListener recordOutcome(JdbcClient jdbc) {
+    private static JobExecutionListener recordOutcome(JdbcClient jdbc, Clock clock) {
         return new JobExecutionListener() {
             @Override
             public void afterJob(JobExecution execution) {
@@ -97,7 +99,7 @@ public class ReconciliationJobConfiguration {
                         .map(e -> e instanceof SettlementFileException ? e.getMessage() : e.getClass().getSimpleName())
                         .findFirst().orElse("stopped");
                 jdbc.sql("update reconciliation set status = ?, finished_at = ?, failure_reason = ? where id = ?::uuid")
-                        .params(completed ? "COMPLETED" : "FAILED", Timestamp.from(Instant.now()), reason, id)
+                        .params(completed ? "COMPLETED" : "FAILED", Timestamp.from(clock.instant()), reason, id)
                         .update();
                 SettlementFiles.delete(Path.of(execution.getJobParameters().getString("filePath")));
             }

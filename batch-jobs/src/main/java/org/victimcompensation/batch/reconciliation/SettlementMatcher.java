@@ -7,10 +7,11 @@ import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.domain.payment.ReconciliationIssue;
 import org.victimcompensation.domain.payment.SettlementLine;
+import org.victimcompensation.ledger.PaymentLedger;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,22 +29,27 @@ import java.util.UUID;
 class SettlementMatcher implements ItemWriter<SettlementLine> {
 
     private final JdbcClient jdbc;
+    private final PaymentLedger ledger;
+    private final Clock clock;
     private final UUID reconciliationId;
 
-    SettlementMatcher(JdbcClient jdbc, UUID reconciliationId) {
+    SettlementMatcher(JdbcClient jdbc, PaymentLedger ledger, Clock clock, UUID reconciliationId) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.clock = clock;
         this.reconciliationId = reconciliationId;
     }
 
+    /** A payment as the lines of this chunk have left it so far (a second line for it sees the first one's effect). */
     private static final class Known {
         final UUID id;
         final Money amount;
         PaymentStatus status;
 
-        Known(UUID id, Money amount, PaymentStatus status) {
-            this.id = id;
-            this.amount = amount;
-            this.status = status;
+        Known(PaymentLedger.Booked booked) {
+            this.id = booked.id();
+            this.amount = booked.amount();
+            this.status = booked.status();
         }
     }
 
@@ -52,15 +58,10 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
         Set<String> references = new LinkedHashSet<>();
         chunk.forEach(line -> references.add(line.paymentReference()));
         Map<String, Known> payments = new HashMap<>();
-        jdbc.sql("select id, reference, amount, status from payment where reference = any(?) for update")
-                .param(references.toArray(String[]::new))
-                .query(rs -> {
-                    payments.put(rs.getString("reference"), new Known(rs.getObject("id", UUID.class),
-                            Money.of(rs.getBigDecimal("amount")), PaymentStatus.valueOf(rs.getString("status"))));
-                });
+        ledger.lockByReference(references).forEach((reference, booked) -> payments.put(reference, new Known(booked)));
 
         List<UUID> settledIds = new ArrayList<>();
-        List<Date> settledValueDates = new ArrayList<>();
+        List<LocalDate> settledValueDates = new ArrayList<>();
         List<UUID> returnedIds = new ArrayList<>();
         List<String> returnCodes = new ArrayList<>();
         List<Long> issueLines = new ArrayList<>();
@@ -82,15 +83,15 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                 issue = ReconciliationIssue.NEVER_ISSUED;
                 detail = "the payment is " + payment.status + " and was never issued";
             } else if (line.outcome() == SettlementLine.Outcome.SETTLED) {
-                if (payment.status == PaymentStatus.ISSUED) {
+                if (payment.status.canBecome(PaymentStatus.SETTLED)) {
                     payment.status = PaymentStatus.SETTLED;
                     settledIds.add(payment.id);
-                    settledValueDates.add(line.valueDate() == null ? null : Date.valueOf(line.valueDate()));
+                    settledValueDates.add(line.valueDate());
                 } else {
                     issue = ReconciliationIssue.DUPLICATE_LINE;
                     detail = "the payment is already " + payment.status;
                 }
-            } else if (payment.status == PaymentStatus.ISSUED || payment.status == PaymentStatus.SETTLED) {
+            } else if (payment.status.canBecome(PaymentStatus.RETURNED)) {
                 payment.status = PaymentStatus.RETURNED;
                 returnedIds.add(payment.id);
                 returnCodes.add(line.returnCode());
@@ -106,27 +107,9 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
             }
         }
 
-        Timestamp now = Timestamp.from(Instant.now());
-        if (!settledIds.isEmpty()) {
-            jdbc.sql("""
-                            update payment p set status = 'SETTLED', settled_at = :now, value_date = v.value_date,
-                              settled_by = :reconciliation
-                            from unnest(:ids::uuid[], :dates::date[]) as v(id, value_date)
-                            where p.id = v.id and p.status = 'ISSUED'""")
-                    .param("now", now).param("reconciliation", reconciliationId)
-                    .param("ids", settledIds.toArray(UUID[]::new)).param("dates", settledValueDates.toArray(Date[]::new))
-                    .update();
-        }
-        if (!returnedIds.isEmpty()) {
-            jdbc.sql("""
-                            update payment p set status = 'RETURNED', returned_at = :now, return_code = v.code,
-                              returned_by = :reconciliation
-                            from unnest(:ids::uuid[], :codes::text[]) as v(id, code)
-                            where p.id = v.id and p.status in ('ISSUED', 'SETTLED')""")
-                    .param("now", now).param("reconciliation", reconciliationId)
-                    .param("ids", returnedIds.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
-                    .update();
-        }
+        Instant now = clock.instant();
+        ledger.settle(settledIds, settledValueDates, now, reconciliationId);
+        ledger.markReturned(returnedIds, returnCodes, now, reconciliationId);
         if (!issueLines.isEmpty()) {
             jdbc.sql("""
                             insert into reconciliation_exception (reconciliation_id, line_no, kind, payment_reference, detail)

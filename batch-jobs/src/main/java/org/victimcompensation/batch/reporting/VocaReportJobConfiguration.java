@@ -24,6 +24,7 @@ import org.victimcompensation.domain.reporting.VocaFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,15 +43,15 @@ public class VocaReportJobConfiguration {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaQueries queries,
+    Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaQueries queries, Clock clock,
                    @Value("${compensation.reports.zone:UTC}") ZoneId zone,
                    @Value("${compensation.reports.suppress-below:0}") long suppressBelow) {
         DefaultTransactionAttribute snapshot = new DefaultTransactionAttribute();
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         Step figures = new StepBuilder("computeFigures", jobs)
                 .tasklet(computeFigures(jdbc, queries, zone), tx).transactionAttribute(snapshot).build();
-        Step workbook = new StepBuilder("writeWorkbook", jobs).tasklet(writeWorkbook(jdbc, suppressBelow), tx).build();
-        return new JobBuilder(JOB_NAME, jobs).listener(recordFailure(jdbc)).start(figures).next(workbook).build();
+        Step workbook = new StepBuilder("writeWorkbook", jobs).tasklet(writeWorkbook(jdbc, suppressBelow, clock), tx).build();
+        return new JobBuilder(JOB_NAME, jobs).listener(recordFailure(jdbc, clock)).start(figures).next(workbook).build();
     }
 
     static FederalFiscalPeriod period(org.springframework.batch.core.JobParameters parameters) {
@@ -66,6 +67,7 @@ public class VocaReportJobConfiguration {
             if (!disagreements.isEmpty()) {
                 throw new ReportInconsistentException("The figures do not agree: " + String.join("; ", disagreements));
             }
+            // now() in this repeatable-read transaction is the snapshot's own time: what the figures are "as of".
             jdbc.sql("update voca_report set figures = ?::jsonb, as_of = now() where id = ?::uuid")
                     .params(JSON.writeValueAsString(figures), parameters.getString("reportId"))
                     .update();
@@ -73,7 +75,7 @@ public class VocaReportJobConfiguration {
         };
     }
 
-    private static Tasklet writeWorkbook(JdbcClient jdbc, long suppressBelow) {
+    private static Tasklet writeWorkbook(JdbcClient jdbc, long suppressBelow, Clock clock) {
         return (contribution, chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
             String reportId = parameters.getString("reportId");
@@ -82,17 +84,17 @@ public class VocaReportJobConfiguration {
             VocaFigures figures = JSON.readValue((String) stored.get("figures"), VocaFigures.class);
             Instant asOf = ((Timestamp) stored.get("as_of")).toInstant();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            VocaWorkbook.write(figures, period(parameters), asOf, Instant.now(), suppressBelow, out);
+            VocaWorkbook.write(figures, period(parameters), asOf, clock.instant(), suppressBelow, out);
             byte[] bytes = out.toByteArray();
             jdbc.sql("""
-                            update voca_report set workbook = ?, workbook_bytes = ?, status = 'COMPLETED', finished_at = now()
+                            update voca_report set workbook = ?, workbook_bytes = ?, status = 'COMPLETED', finished_at = ?
                             where id = ?::uuid""")
-                    .params(bytes, bytes.length, reportId).update();
+                    .params(bytes, bytes.length, Timestamp.from(clock.instant()), reportId).update();
             return RepeatStatus.FINISHED;
         };
     }
 
-    private static JobExecutionListener recordFailure(JdbcClient jdbc) {
+    private static JobExecutionListener recordFailure(JdbcClient jdbc, Clock clock) {
         return new JobExecutionListener() {
             @Override
             public void afterJob(JobExecution execution) {
@@ -103,8 +105,8 @@ public class VocaReportJobConfiguration {
                         .map(e -> e instanceof ReportInconsistentException ? e.getMessage() : "the report could not be produced ("
                                 + e.getClass().getSimpleName() + ")")
                         .findFirst().orElse("stopped");
-                jdbc.sql("update voca_report set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?::uuid")
-                        .params(reason, execution.getJobParameters().getString("reportId")).update();
+                jdbc.sql("update voca_report set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?::uuid")
+                        .params(reason, Timestamp.from(clock.instant()), execution.getJobParameters().getString("reportId")).update();
             }
         };
     }

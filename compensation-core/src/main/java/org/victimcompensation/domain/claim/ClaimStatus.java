@@ -4,7 +4,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a claim stands in its lifecycle (PRODUCT.md section 3). */
+/**
+ * Where a claim stands in its lifecycle (PRODUCT.md section 3), and the moves it may make, written
+ * once: {@code SUBMITTED -> IN_REVIEW -> (INFO_REQUESTED <-> IN_REVIEW) -> APPROVED | DENIED},
+ * {@code APPROVED -> PAID}, {@code DENIED -> APPEALED -> IN_REVIEW | DENIED}, {@code WITHDRAWN}
+ * while no final decision stands.
+ */
 public enum ClaimStatus {
     SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPROVED, DENIED, APPEALED, PAID, CLOSED, WITHDRAWN;
 
@@ -13,5 +18,27 @@ public enum ClaimStatus {
     /** A survivor may withdraw while no final decision stands. */
     public static Set<ClaimStatus> withdrawable() {
         return WITHDRAWABLE;
+    }
+
+    /** The statuses a claim may be in to move to this one. */
+    public Set<ClaimStatus> reachedFrom() {
+        return switch (this) {
+            case SUBMITTED -> Set.of();
+            // Screening; information arrived; an appeal granted sends the claim back to review.
+            case IN_REVIEW -> Collections.unmodifiableSet(EnumSet.of(SUBMITTED, INFO_REQUESTED, APPEALED));
+            // Information may be requested before screening has recorded the claim in review.
+            case INFO_REQUESTED -> Collections.unmodifiableSet(EnumSet.of(SUBMITTED, IN_REVIEW));
+            case APPROVED -> Set.of(IN_REVIEW);
+            // A denial, or an appeal refused (the denial stands).
+            case DENIED -> Collections.unmodifiableSet(EnumSet.of(IN_REVIEW, APPEALED));
+            case APPEALED -> Set.of(DENIED);
+            case PAID -> Set.of(APPROVED);
+            case CLOSED -> Collections.unmodifiableSet(EnumSet.of(PAID, DENIED));
+            case WITHDRAWN -> WITHDRAWABLE;
+        };
+    }
+
+    public boolean canBecome(ClaimStatus next) {
+        return next.reachedFrom().contains(this);
     }
 }

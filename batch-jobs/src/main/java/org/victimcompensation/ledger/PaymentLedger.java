@@ -1,0 +1,279 @@
+package org.victimcompensation.ledger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.claim.Payee;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.domain.payment.FundSource;
+import org.victimcompensation.domain.payment.PaymentMethod;
+import org.victimcompensation.domain.payment.PaymentStatus;
+import org.victimcompensation.infra.crypto.FieldCipher;
+
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The only writer of {@code payment} and {@code payment_outbox}: the payments feature schedules and
+ * reissues through it, the payment run issues through it, the reconciliation settles and returns
+ * through it. Every status change is guarded by the moves {@link PaymentStatus} allows, so a
+ * statement that finds the payment elsewhere changes nothing. Payee names and gateway requests are
+ * sealed here, bound to the payment. It lives in batch-jobs because both the jobs and the web
+ * features depend on that module.
+ */
+@Component
+public class PaymentLedger {
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final SecureRandom random = new SecureRandom();
+
+    PaymentLedger(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** What a new payment is: for which claim and award, how much, to whom, paid how and from which funds. */
+    public record NewPayment(UUID claimId, String awardKind, ExpenseCategory category, Money amount, Payee payeeKind,
+                             String payeeName, PaymentMethod method, FundSource fundSource, boolean propertyDamage) {
+    }
+
+    /** Adds a DUE payment and answers its reference. */
+    public String addDue(NewPayment payment, Instant dueAt) {
+        UUID id = UUID.randomUUID();
+        String reference = newReference();
+        jdbc.sql("""
+                        insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
+                          method, fund_source, property_damage, status, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?)""")
+                .params(id, reference, payment.claimId(), payment.awardKind(), payment.category().name(),
+                        payment.amount().toBigDecimal(), payment.payeeKind().name(), sealPayee(id, payment.payeeName()),
+                        payment.method().name(), payment.fundSource().name(), payment.propertyDamage(), Timestamp.from(dueAt))
+                .update();
+        return reference;
+    }
+
+    /** A returned or refused payment as the reissue needs it, locked until the transaction ends. */
+    public record NotPaid(UUID id, PaymentStatus status, String payeeName, PaymentMethod method) {
+    }
+
+    public java.util.Optional<NotPaid> lockForReissue(String reference) {
+        return jdbc.sql("select id, status, payee_name_enc, method from payment where reference = ? for update")
+                .param(reference)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new NotPaid(id, PaymentStatus.valueOf(rs.getString("status")),
+                            cipher.open(rs.getString("payee_name_enc"), payeeContext(id)), PaymentMethod.valueOf(rs.getString("method")));
+                })
+                .optional();
+    }
+
+    /**
+     * Replaces a returned or refused payment with a new DUE one for the same award, to the corrected
+     * payee, and marks the old one REISSUED. Answers the new reference, or empty if the old payment
+     * is not in a status that can be reissued.
+     */
+    public java.util.Optional<String> reissue(UUID oldId, String payeeName, PaymentMethod method, Instant dueAt) {
+        boolean replaced = jdbc.sql("update payment set status = 'REISSUED' where id = ? and status = any(?::text[])")
+                .params(oldId, PaymentStatus.REISSUED.reachedFromNames()).update() == 1;
+        if (!replaced) {
+            return java.util.Optional.empty();
+        }
+        UUID id = UUID.randomUUID();
+        String reference = newReference();
+        jdbc.sql("""
+                        insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
+                          method, fund_source, property_damage, status, replaces, due_at)
+                        select :id, :reference, claim_id, award_kind, category, amount, payee_kind, :payee, :method,
+                          fund_source, property_damage, 'DUE', id, :dueAt from payment where id = :old""")
+                .param("id", id).param("reference", reference).param("payee", sealPayee(id, payeeName))
+                .param("method", method.name()).param("dueAt", Timestamp.from(dueAt)).param("old", oldId)
+                .update();
+        return java.util.Optional.of(reference);
+    }
+
+    // --- the payment run -------------------------------------------------------------------------
+
+    /** A due payment with no gateway request yet, locked (others skip it) until the transaction ends. */
+    public record Due(UUID id, String reference, Money amount, PaymentMethod method, Payee payeeKind, String payeeName) {
+    }
+
+    public List<Due> lockDueWithoutRequest(int limit) {
+        return jdbc.sql("""
+                        select p.id, p.reference, p.amount, p.method, p.payee_kind, p.payee_name_enc from payment p
+                        where p.status = 'DUE' and not exists (select 1 from payment_outbox o where o.payment_id = p.id)
+                        order by p.due_at limit :limit for update of p skip locked""")
+                .param("limit", limit)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Due(id, rs.getString("reference"), Money.of(rs.getBigDecimal("amount")),
+                            PaymentMethod.valueOf(rs.getString("method")), Payee.valueOf(rs.getString("payee_kind")),
+                            cipher.open(rs.getString("payee_name_enc"), payeeContext(id)));
+                }).list();
+    }
+
+    /** Keeps the exact request a payment will be sent with, once, beside the payment. */
+    public void queueRequest(UUID paymentId, String request, Instant at) {
+        jdbc.sql("insert into payment_outbox (payment_id, request_enc, state, created_at) values (?, ?, 'PENDING', ?)")
+                .params(paymentId, cipher.seal(request, requestContext(paymentId)), Timestamp.from(at))
+                .update();
+    }
+
+    public record PendingRequest(UUID paymentId, String request) {
+    }
+
+    /** Requests not yet answered and not yet tried in this run, locked until the transaction ends. */
+    public List<PendingRequest> lockPendingRequests(long runId, int limit) {
+        return jdbc.sql("""
+                        select payment_id, request_enc from payment_outbox
+                        where state = 'PENDING' and run_id is distinct from :run
+                        order by created_at limit :limit for update skip locked""")
+                .param("run", runId).param("limit", limit)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("payment_id", UUID.class);
+                    return new PendingRequest(id, cipher.open(rs.getString("request_enc"), requestContext(id)));
+                }).list();
+    }
+
+    /** The gateway accepted the payment. */
+    public void issued(UUID paymentId, String gatewayId, Instant at, long runId) {
+        jdbc.sql("update payment set status = 'ISSUED', gateway_id = ?, issued_at = ? where id = ? and status = any(?::text[])")
+                .params(gatewayId, Timestamp.from(at), paymentId, PaymentStatus.ISSUED.reachedFromNames()).update();
+        jdbc.sql("update payment_outbox set state = 'SENT', sent_at = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
+                .params(Timestamp.from(at), runId, paymentId).update();
+    }
+
+    /** The gateway refused the payment (a 4xx): not paid, its reason kept. */
+    public void refused(UUID paymentId, String reason, long runId) {
+        jdbc.sql("update payment set status = 'FAILED', failure_reason = ? where id = ? and status = any(?::text[])")
+                .params(reason, paymentId, PaymentStatus.FAILED.reachedFromNames()).update();
+        jdbc.sql("update payment_outbox set state = 'REFUSED', last_error = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
+                .params(reason, runId, paymentId).update();
+    }
+
+    /** No answer this time: the request stays pending and the next run sends it again with the same key. */
+    public void unanswered(UUID paymentId, String reason, long runId) {
+        jdbc.sql("update payment_outbox set last_error = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
+                .params(reason, runId, paymentId).update();
+    }
+
+    // --- reconciliation --------------------------------------------------------------------------
+
+    /** A payment as a settlement line is judged against it. */
+    public record Booked(UUID id, UUID claimId, Money amount, PaymentStatus status) {
+    }
+
+    /** The payments with these references, locked until the chunk commits. */
+    public Map<String, Booked> lockByReference(Collection<String> references) {
+        Map<String, Booked> payments = new HashMap<>();
+        jdbc.sql("select id, claim_id, reference, amount, status from payment where reference = any(?) for update")
+                .param(references.toArray(String[]::new))
+                .query(rs -> {
+                    payments.put(rs.getString("reference"), new Booked(rs.getObject("id", UUID.class),
+                            rs.getObject("claim_id", UUID.class), Money.of(rs.getBigDecimal("amount")),
+                            PaymentStatus.valueOf(rs.getString("status"))));
+                });
+        return payments;
+    }
+
+    /** Settles payments, set-based (one statement per chunk), each with the bank's value date. */
+    public void settle(List<UUID> ids, List<LocalDate> valueDates, Instant at, UUID reconciliationId) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update payment p set status = 'SETTLED', settled_at = :at, value_date = v.value_date,
+                          settled_by = :reconciliation
+                        from unnest(:ids::uuid[], :dates::date[]) as v(id, value_date)
+                        where p.id = v.id and p.status = any(:from::text[])""")
+                .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("dates", valueDates.stream().map(d -> d == null ? null : Date.valueOf(d)).toArray(Date[]::new))
+                .param("from", PaymentStatus.SETTLED.reachedFromNames())
+                .update();
+    }
+
+    /** Marks payments returned by the bank, set-based, each with its return code. */
+    public void markReturned(List<UUID> ids, List<String> returnCodes, Instant at, UUID reconciliationId) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update payment p set status = 'RETURNED', returned_at = :at, return_code = v.code,
+                          returned_by = :reconciliation
+                        from unnest(:ids::uuid[], :codes::text[]) as v(id, code)
+                        where p.id = v.id and p.status = any(:from::text[])""")
+                .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
+                .param("ids", ids.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
+                .param("from", PaymentStatus.RETURNED.reachedFromNames())
+                .update();
+    }
+
+    /** Claims with a payment this reconciliation settled. */
+    public List<UUID> claimsSettledBy(UUID reconciliationId) {
+        return jdbc.sql("select distinct claim_id from payment where settled_by = ?").param(reconciliationId)
+                .query(UUID.class).list();
+    }
+
+    /** Claims among these whose every payment is settled or replaced: nothing more is owed on them. */
+    public List<UUID> fullyPaidClaims(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select c.id from unnest(:claims::uuid[]) as c(id)
+                        where not exists (select 1 from payment p where p.claim_id = c.id and not (p.status = any(:closing::text[])))""")
+                .param("claims", claimIds.toArray(UUID[]::new))
+                .param("closing", java.util.Arrays.stream(PaymentStatus.values()).filter(PaymentStatus::closesTheAward)
+                        .map(Enum::name).toArray(String[]::new))
+                .query(UUID.class).list();
+    }
+
+    // --- work for people -------------------------------------------------------------------------
+
+    public record Unpaid(UUID id, String reference, String claimReference) {
+    }
+
+    /** Returned or refused payments with no REISSUE work opened yet, locked until the transaction ends. */
+    public List<Unpaid> lockUnpaidWithoutReissueWork(int limit) {
+        return jdbc.sql("""
+                        select p.id, p.reference, c.reference as claim_reference from payment p join claim c on c.id = p.claim_id
+                        where p.status = any(:unpaid::text[]) and not p.reissue_opened
+                        limit :limit for update of p skip locked""")
+                .param("unpaid", PaymentStatus.REISSUED.reachedFromNames()).param("limit", limit)
+                .query((rs, i) -> new Unpaid(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("claim_reference"))).list();
+    }
+
+    public void reissueWorkOpened(UUID paymentId) {
+        jdbc.sql("update payment set reissue_opened = true where id = ?").param(paymentId).update();
+    }
+
+    private String sealPayee(UUID paymentId, String name) {
+        return cipher.seal(name, payeeContext(paymentId));
+    }
+
+    private static String payeeContext(UUID paymentId) {
+        return "payment.payee_name:" + paymentId;
+    }
+
+    private static String requestContext(UUID paymentId) {
+        return "payment_outbox.request:" + paymentId;
+    }
+
+    /** PAY- and 16 hex digits: unique, meaningless, and short enough for a bank's end-to-end id (35). */
+    private String newReference() {
+        byte[] bytes = new byte[8];
+        random.nextBytes(bytes);
+        return "PAY-" + HexFormat.of().withUpperCase().formatHex(bytes);
+    }
+}
