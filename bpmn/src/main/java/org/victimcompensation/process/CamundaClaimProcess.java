@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +19,6 @@ import java.util.Set;
 
 @Component
 class CamundaClaimProcess implements ClaimProcess {
-
-    private static final Comparator<WorkItem> MOST_URGENT_FIRST = Comparator
-            .comparing((WorkItem w) -> w.taskType() != WorkItemType.EMERGENCY_REVIEW)
-            .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::priority, Comparator.reverseOrder())
-            .thenComparing(WorkItem::created);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -49,11 +42,12 @@ class CamundaClaimProcess implements ClaimProcess {
     }
 
     @Override
-    public List<WorkItem> openWorkItems(Set<String> candidateGroups) {
+    public List<WorkItem> openWorkItems(Set<String> candidateGroups, QueueOrder order) {
         if (candidateGroups.isEmpty()) {
             return List.of();
         }
-        return toWorkItems(claimTasks().taskCandidateGroupIn(List.copyOf(candidateGroups)).list());
+        return toWorkItems(claimTasks().taskCandidateGroupIn(List.copyOf(candidateGroups)).list()).stream()
+                .sorted(order.comparator()).toList();
     }
 
     @Override
@@ -177,7 +171,7 @@ class CamundaClaimProcess implements ClaimProcess {
                         referenceByInstance.get(t.getProcessInstanceId()),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getPriority(),
                         t.getCreateTime().toInstant(), paymentByInstance.get(t.getProcessInstanceId())))
-                .sorted(MOST_URGENT_FIRST)
+                .sorted(QueueOrder.DUE.comparator())
                 .toList();
     }
 }

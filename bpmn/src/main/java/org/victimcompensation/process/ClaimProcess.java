@@ -14,8 +14,8 @@ public interface ClaimProcess {
 
     void start(ClaimProcessStart start);
 
-    /** Open work items a person in any of the given candidate groups may take, most urgent first. */
-    List<WorkItem> openWorkItems(Set<String> candidateGroups);
+    /** Open work items a person in any of the given candidate groups may take, in the given order. */
+    List<WorkItem> openWorkItems(Set<String> candidateGroups, QueueOrder order);
 
     List<WorkItem> openWorkItems(String claimReference);
 

@@ -70,7 +70,7 @@ class ClaimReviewProcessTest {
         assertThat(instance).isWaitingAt("EMERGENCY_REVIEW");
         WorkItem emergency = item(WorkItemType.EMERGENCY_REVIEW);
         assertThat(emergency.due()).isEqualTo(due);
-        assertThat(process.openWorkItems(Set.of("CASEWORKER")).get(0).taskType()).isEqualTo(WorkItemType.EMERGENCY_REVIEW);
+        assertThat(process.openWorkItems(Set.of("CASEWORKER"), QueueOrder.DUE).get(0).taskType()).isEqualTo(WorkItemType.EMERGENCY_REVIEW);
         assertThat(events.received).containsExactly("screened " + claimId + " priority 80");
 
         process.completeEmergencyReview(emergency);
@@ -83,7 +83,7 @@ class ClaimReviewProcessTest {
         process.completeReview(item(WorkItemType.REVIEW), ReviewOutcome.APPROVE, true, null);
 
         assertThat(instance).isWaitingAt("SUPERVISOR_APPROVAL");
-        assertThat(process.openWorkItems(Set.of("CASEWORKER"))).noneMatch(w -> w.claimReference().equals(reference));
+        assertThat(process.openWorkItems(Set.of("CASEWORKER"), QueueOrder.DUE)).noneMatch(w -> w.claimReference().equals(reference));
         process.completeApproval(item(WorkItemType.SUPERVISOR_APPROVAL), true, null);
 
         assertThat(instance).isEnded().hasPassed("Approved");

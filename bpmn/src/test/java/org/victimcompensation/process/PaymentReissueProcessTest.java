@@ -38,7 +38,7 @@ class PaymentReissueProcessTest {
         WorkItem item = process.openReissueItem("PAY-TEST-0001").orElseThrow();
         assertThat(item.taskType()).isEqualTo(WorkItemType.REISSUE);
         assertThat(item.claimReference()).isEqualTo("VC-2026-REISSUE1");
-        assertThat(process.openWorkItems(Set.of("CASEWORKER"))).extracting(WorkItem::paymentReference).contains("PAY-TEST-0001");
+        assertThat(process.openWorkItems(Set.of("CASEWORKER"), QueueOrder.DUE)).extracting(WorkItem::paymentReference).contains("PAY-TEST-0001");
         assertThat(process.openReissueItem("PAY-OTHER")).isEmpty();
 
         process.completeReissue(item);

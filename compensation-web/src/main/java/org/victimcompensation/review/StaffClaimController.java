@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,31 +12,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.victimcompensation.claims.Documents;
 import org.victimcompensation.domain.payment.PaymentMethod;
 import org.victimcompensation.payments.Payments;
-import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.WorkItem;
 import org.victimcompensation.security.CurrentStaff;
-import org.victimcompensation.security.StaffRole;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Staff side of API v1: the work queue, the claim file, and the decisions on it. */
 @RestController
 @RequestMapping("/api/v1/staff")
 class StaffClaimController {
 
-    private final ClaimProcess process;
+    private final ClaimWorkQueue queue;
     private final StaffDecisions decisions;
     private final ClaimFile claimFile;
     private final PaymentReissues reissues;
 
-    StaffClaimController(ClaimProcess process, StaffDecisions decisions, ClaimFile claimFile, PaymentReissues reissues) {
+    StaffClaimController(ClaimWorkQueue queue, StaffDecisions decisions, ClaimFile claimFile, PaymentReissues reissues) {
         this.reissues = reissues;
-        this.process = process;
+        this.queue = queue;
         this.decisions = decisions;
         this.claimFile = claimFile;
     }
@@ -45,10 +40,7 @@ class StaffClaimController {
     /** Work the caller's roles may take, emergency items first, then by due date and priority. */
     @GetMapping("/queue")
     List<WorkItem> queue() {
-        Set<String> groups = CurrentStaff.roles().stream()
-                .filter(r -> r == StaffRole.CASEWORKER || r == StaffRole.SUPERVISOR)
-                .map(Enum::name).collect(Collectors.toSet());
-        return process.openWorkItems(groups);
+        return queue.open(QueueOrder.DUE);
     }
 
     @GetMapping("/claims/{reference}")
@@ -59,13 +51,7 @@ class StaffClaimController {
 
     @GetMapping("/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable java.util.UUID documentId) {
-        Documents.DocumentContentView document = claimFile.document(reference, documentId, CurrentStaff.username());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .contentType(MediaType.parseMediaType(document.info().contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(document.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
     }
 
     @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,8 +1,5 @@
 package org.victimcompensation.review;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
@@ -17,25 +14,21 @@ import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
 import org.victimcompensation.api.InvalidRequestException;
-import org.victimcompensation.claims.Documents;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
-import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItem;
-import org.victimcompensation.process.WorkItemType;
 import org.victimcompensation.security.CurrentStaff;
 import org.victimcompensation.security.StaffRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,14 +43,14 @@ import java.util.stream.Collectors;
 @Page
 class StaffPages {
 
-    private final ClaimProcess process;
+    private final ClaimWorkQueue queue;
     private final ClaimFile claimFile;
     private final StaffDecisions decisions;
     private final MessageSource messages;
 
-    StaffPages(ClaimProcess process, ClaimFile claimFile, StaffDecisions decisions, MessageSource messages) {
+    StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, StaffDecisions decisions, MessageSource messages) {
         this.messages = messages;
-        this.process = process;
+        this.queue = queue;
         this.claimFile = claimFile;
         this.decisions = decisions;
     }
@@ -73,14 +66,7 @@ class StaffPages {
         if (!roles.contains(StaffRole.CASEWORKER) && !roles.contains(StaffRole.SUPERVISOR)) {
             return "redirect:/staff/payments";
         }
-        Set<String> groups = roles.stream().filter(r -> r == StaffRole.CASEWORKER || r == StaffRole.SUPERVISOR)
-                .map(Enum::name).collect(Collectors.toSet());
-        List<WorkItem> items = new ArrayList<>(process.openWorkItems(groups));
-        if (sort.equals("priority")) {
-            items.sort(Comparator.comparing((WorkItem w) -> w.taskType() != WorkItemType.EMERGENCY_REVIEW)
-                    .thenComparing(WorkItem::priority, Comparator.reverseOrder())
-                    .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        }
+        List<WorkItem> items = queue.open(sort.equals("priority") ? QueueOrder.PRIORITY : QueueOrder.DUE);
         model.addAttribute("items", items);
         model.addAttribute("sort", sort.equals("priority") ? "staff.queue.sortPriority" : "staff.queue.sortDue");
         return "staff/queue";
@@ -98,13 +84,7 @@ class StaffPages {
 
     @GetMapping("/staff/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID documentId) {
-        Documents.DocumentContentView document = claimFile.document(reference, documentId, CurrentStaff.username());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .contentType(MediaType.parseMediaType(document.info().contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(document.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
     }
 
     @PostMapping("/staff/claims/{reference}/emergency-decision")

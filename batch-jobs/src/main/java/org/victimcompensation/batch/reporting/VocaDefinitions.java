@@ -21,7 +21,7 @@ final class VocaDefinitions {
                     + "and race/ethnicity are chosen from closed lists; every category is listed, and \"Not reported\" counts "
                     + "claims with no answer or whose answer was \"prefer not to say\".",
             "State certification (whole fiscal year): total paid from all sources, less payments from federal VOCA funds, "
-                    + "less property damage paid from state funds, equals state-funded payouts. The estimated federal grant is 75% of "
+                    + "less property damage paid from state funds, equals state-funded payouts. The estimated federal grant is " + VocaQueries.FEDERAL_SHARE_IN_WORDS + " of "
                     + "state-funded payouts (34 U.S.C. 20102 as amended in 2021). Restitution and subrogation recoveries are listed, not deducted.",
             "No personal data: every cell is a count or a sum. Small counts are shown as counted unless the program sets a suppression threshold.");
 

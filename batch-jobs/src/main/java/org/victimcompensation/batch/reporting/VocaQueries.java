@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 @Component
 public class VocaQueries {
 
+    /** The federal grant's share of state-funded payouts (34 U.S.C. 20102 as amended in 2021). */
     static final BigDecimal FEDERAL_SHARE = new BigDecimal("0.75");
+    /** The same share in words, for the workbook's labels and definitions. */
+    static final String FEDERAL_SHARE_IN_WORDS = FEDERAL_SHARE.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     static final String NOT_REPORTED = "NOT_REPORTED";
     private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
 

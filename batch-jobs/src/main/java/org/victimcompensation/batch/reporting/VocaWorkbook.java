@@ -190,7 +190,7 @@ final class VocaWorkbook {
         r = moneyRow(sheet, r, "Less: paid from federal VOCA funds", c.federalFunds());
         r = moneyRow(sheet, r, "Less: property damage paid from state funds", c.propertyDamage());
         r = moneyRow(sheet, r, "Equals: state-funded payouts", c.stateFundedPayouts());
-        r = moneyRow(sheet, r, "Estimated federal grant (75% of state-funded payouts)", c.estimatedFederalGrant());
+        r = moneyRow(sheet, r, "Estimated federal grant (" + VocaQueries.FEDERAL_SHARE_IN_WORDS + " of state-funded payouts)", c.estimatedFederalGrant());
         r++;
         Row revenue = sheet.createRow(r++);
         textCell(revenue, 0, "Revenue sources", header);
