@@ -26,14 +26,19 @@ import java.util.List;
 class StaffClaimController {
 
     private final ClaimWorkQueue queue;
-    private final StaffDecisions decisions;
+    private final EmergencyDecisions emergencies;
+    private final Reviews reviews;
+    private final SupervisorDecisions supervisors;
     private final ClaimFile claimFile;
     private final PaymentReissues reissues;
 
-    StaffClaimController(ClaimWorkQueue queue, StaffDecisions decisions, ClaimFile claimFile, PaymentReissues reissues) {
+    StaffClaimController(ClaimWorkQueue queue, EmergencyDecisions emergencies, Reviews reviews,
+                         SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues) {
+        this.emergencies = emergencies;
+        this.reviews = reviews;
+        this.supervisors = supervisors;
         this.reissues = reissues;
         this.queue = queue;
-        this.decisions = decisions;
         this.claimFile = claimFile;
     }
 
@@ -55,19 +60,19 @@ class StaffClaimController {
     }
 
     @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    StaffDecisions.EmergencyResult emergencyDecision(@PathVariable String reference,
+    EmergencyDecisions.EmergencyResult emergencyDecision(@PathVariable String reference,
                                                      @Valid @RequestBody StaffRequests.EmergencyDecision body) {
-        return decisions.decideEmergency(reference, body, CurrentStaff.username());
+        return emergencies.decide(reference, body, CurrentStaff.username());
     }
 
     @PostMapping(value = "/claims/{reference}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
-    StaffDecisions.ReviewResult review(@PathVariable String reference, @Valid @RequestBody StaffRequests.Review body) {
-        return decisions.review(reference, body, CurrentStaff.username());
+    Reviews.ReviewResult review(@PathVariable String reference, @Valid @RequestBody StaffRequests.Review body) {
+        return reviews.review(reference, body, CurrentStaff.username());
     }
 
     @PostMapping(value = "/claims/{reference}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
-    StaffDecisions.ApprovalResult approval(@PathVariable String reference, @Valid @RequestBody StaffRequests.Approval body) {
-        return decisions.approval(reference, body, CurrentStaff.username());
+    SupervisorDecisions.ApprovalResult approval(@PathVariable String reference, @Valid @RequestBody StaffRequests.Approval body) {
+        return supervisors.decide(reference, body, CurrentStaff.username());
     }
 
     record ReissueJson(@Size(min = 1, max = 200) String payeeName, PaymentMethod method,

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 
 /**
  * The staff console's claim work: the queue, the claim file and the decision forms. Every form goes
- * through the same {@link StaffDecisions} as the API, with the same rules and audit entries.
+ * through the same decision services as the API, with the same rules and audit entries.
  */
 @Controller
 @Page
@@ -45,14 +45,19 @@ class StaffPages {
 
     private final ClaimWorkQueue queue;
     private final ClaimFile claimFile;
-    private final StaffDecisions decisions;
+    private final EmergencyDecisions emergencies;
+    private final Reviews reviews;
+    private final SupervisorDecisions supervisors;
     private final MessageSource messages;
 
-    StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, StaffDecisions decisions, MessageSource messages) {
+    StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
+               SupervisorDecisions supervisors, MessageSource messages) {
+        this.emergencies = emergencies;
+        this.reviews = reviews;
+        this.supervisors = supervisors;
         this.messages = messages;
         this.queue = queue;
         this.claimFile = claimFile;
-        this.decisions = decisions;
     }
 
     @GetMapping("/staff/login")
@@ -91,7 +96,7 @@ class StaffPages {
     String emergency(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
                      @RequestParam(required = false) String category, @RequestParam(defaultValue = "") String amount,
                      @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return act(reference, redirect, "staff.done.emergency", () -> decisions.decideEmergency(reference,
+        return act(reference, redirect, "staff.done.emergency", () -> emergencies.decide(reference,
                 new StaffRequests.EmergencyDecision(approve, approve ? money("amount", amount) : null,
                         approve && category != null ? ExpenseCategory.valueOf(category) : null, note),
                 CurrentStaff.username()));
@@ -112,7 +117,7 @@ class StaffPages {
                 }
             }
             String reason = form.getFirst("reasonCode");
-            return decisions.review(reference, new StaffRequests.Review(decision,
+            return reviews.review(reference, new StaffRequests.Review(decision,
                             decision == ReviewOutcome.DENY && reason != null && !reason.isBlank() ? DenialReason.valueOf(reason) : null,
                             awards, form.getFirst("note") == null ? "" : form.getFirst("note")),
                     CurrentStaff.username());
@@ -123,7 +128,7 @@ class StaffPages {
     String approval(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean approve,
                     @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return act(reference, redirect, "staff.done.approval", () ->
-                decisions.approval(reference, new StaffRequests.Approval(approve, note), CurrentStaff.username()));
+                supervisors.decide(reference, new StaffRequests.Approval(approve, note), CurrentStaff.username()));
     }
 
     /** Runs a decision; a refusal becomes a message on the claim page, in words a person can act on. */
