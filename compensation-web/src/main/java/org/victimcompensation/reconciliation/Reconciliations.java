@@ -9,7 +9,6 @@ import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +18,7 @@ import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
+import org.victimcompensation.batch.reconciliation.ReconciliationSettings;
 import org.victimcompensation.batch.reconciliation.SettlementFileException;
 import org.victimcompensation.batch.reconciliation.SettlementFiles;
 import org.victimcompensation.domain.payment.ReturnReason;
@@ -68,14 +68,14 @@ class Reconciliations implements ApplicationRunner {
 
     Reconciliations(JdbcClient jdbc, TransactionTemplate tx, BackgroundJobs background, JobRepository jobRepository,
                     @Qualifier(ReconciliationJobConfiguration.JOB_NAME) Job job,
-                    @Value("${compensation.reconciliation.upload-dir:#{systemProperties['java.io.tmpdir']}/compensation-settlements}") Path uploadDir,
+                    ReconciliationSettings settings,
                     Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.background = background;
         this.jobRepository = jobRepository;
         this.job = job;
-        this.uploadDir = uploadDir;
+        this.uploadDir = settings.uploadDir();
         this.clock = clock;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.batch.item.ItemStreamReader;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * deleted; a run cut off by a crash never records one, so its file stays for the restart.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReconciliationSettings.class)
 public class ReconciliationJobConfiguration {
 
     public static final String JOB_NAME = "reconciliation";
@@ -43,9 +45,9 @@ public class ReconciliationJobConfiguration {
     Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, PaymentLedger ledger,
                        PaidClaims paidClaims, Clock clock,
                        ItemStreamReader<SettlementLine> settlementLineReader, ItemWriter<SettlementLine> settlementMatcher,
-                       OpenReissueItems reissue, @Value("${compensation.reconciliation.chunk-size:2000}") int chunkSize) {
+                       OpenReissueItems reissue, ReconciliationSettings settings) {
         Step match = new StepBuilder("matchSettlementLines", jobs)
-                .<SettlementLine, SettlementLine>chunk(chunkSize, tx)
+                .<SettlementLine, SettlementLine>chunk(settings.chunkSize(), tx)
                 .reader(settlementLineReader)
                 .writer(settlementMatcher)
                 .build();

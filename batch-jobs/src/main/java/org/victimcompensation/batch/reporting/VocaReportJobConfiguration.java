@@ -11,7 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +36,7 @@ import java.util.List;
  * the stored figures and stored beside them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportSettings.class)
 public class VocaReportJobConfiguration {
 
     public static final String JOB_NAME = "vocaReport";
@@ -44,8 +45,9 @@ public class VocaReportJobConfiguration {
 
     @Bean
     Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaQueries queries, Clock clock,
-                   @Value("${compensation.reports.zone:UTC}") ZoneId zone,
-                   @Value("${compensation.reports.suppress-below:0}") long suppressBelow) {
+                   ReportSettings settings) {
+        ZoneId zone = settings.zone();
+        long suppressBelow = settings.suppressBelow();
         DefaultTransactionAttribute snapshot = new DefaultTransactionAttribute();
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         Step figures = new StepBuilder("computeFigures", jobs)
