@@ -15,6 +15,7 @@ import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.FundSource;
 import org.victimcompensation.domain.payment.PaymentMethod;
 import org.victimcompensation.domain.payment.PaymentPlan;
+import org.victimcompensation.domain.payment.PaymentReference;
 import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.domain.payment.PlannedPayment;
 import org.victimcompensation.domain.payment.ReturnReason;
@@ -25,7 +26,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,10 +151,8 @@ public class Payments {
                 .update();
     }
 
-    /** PAY- and 16 hex digits: unique, meaningless, and short enough for a bank's end-to-end id (35). */
+    /** Fits every rail's reference field, NACHA's 15 characters included (PaymentReference). */
     private String newReference() {
-        byte[] bytes = new byte[8];
-        random.nextBytes(bytes);
-        return "PAY-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        return PaymentReference.generate(random);
     }
 }
