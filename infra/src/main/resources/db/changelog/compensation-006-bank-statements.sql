@@ -18,3 +18,7 @@ create table reconciliation_other_entry (
 );
 
 create index payment_gateway_id on payment (gateway_id) where gateway_id is not null;
+
+-- The bank's own words on a return (camt AddtlInf, NACHA addenda information), for a narrative
+-- reason (NARR) or a code we have no words for.
+alter table payment add column return_text text;

@@ -158,11 +158,16 @@ class Reconciliations implements ApplicationRunner {
     }
 
     private List<Return> returns(UUID id) {
-        return jdbc.sql("select reference, return_code from payment where returned_by = ? order by reference limit ?")
+        return jdbc.sql("select reference, return_code, return_text from payment where returned_by = ? order by reference limit ?")
                 .params(id, EXCEPTIONS_SHOWN)
                 .query((rs, i) -> new Return(rs.getString("reference"), rs.getString("return_code"),
-                        ReturnReason.inWords(rs.getString("return_code"))))
+                        reason(rs.getString("return_code"), rs.getString("return_text"))))
                 .list();
+    }
+
+    /** Our words for a code we know; the bank's own words for a narrative return (NARR) or a code we do not know. */
+    private static String reason(String code, String bankText) {
+        return bankText == null || ReturnReason.isKnown(code) ? ReturnReason.inWords(code) : bankText;
     }
 
     /** Resumes reconciliations a shutdown interrupted; Spring Batch restarts them from their last chunk. */

@@ -17,8 +17,8 @@ import java.util.Set;
  * 001.13, through Prowide's generic MX tree ({@link MxNode}): the elements read here kept their names
  * across versions, so one mapping serves them all where Prowide's typed model would need a class per
  * version. The two places where versions differ are read both ways: the status ({@code <Sts>BOOK</Sts>}
- * up to 001.06, {@code <Sts><Cd>BOOK</Cd></Sts>} after) and a transaction's amount ({@code AmtDtls/TxAmt}
- * or, from 001.05, {@code Amt}). The XML was checked (no DTD, namespace) before it gets here.
+ * up to 001.06, {@code <Sts><Cd>BOOK</Cd></Sts>} from 001.07) and a transaction's amount
+ * ({@code AmtDtls/TxAmt} in 001.02, {@code Amt} from 001.03, where {@code AmtDtls} may still hold it). The XML was checked (no DTD, namespace) before it gets here.
  *
  * <p>Each transaction detail is a line, so a batched entry gives one line per payment; an entry
  * without details is one line. A line's position is its rank among the lines of the file.

@@ -66,6 +66,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
         List<Date> settledValueDates = new ArrayList<>();
         List<UUID> returnedIds = new ArrayList<>();
         List<String> returnCodes = new ArrayList<>();
+        List<String> returnTexts = new ArrayList<>();
         List<Long> issueLines = new ArrayList<>();
         List<String> issueKinds = new ArrayList<>();
         List<String> issueReferences = new ArrayList<>();
@@ -103,6 +104,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                 payment.status = PaymentStatus.RETURNED;
                 returnedIds.add(payment.id);
                 returnCodes.add(line.returnCode());
+                returnTexts.add(line.returnText());
             } else {
                 issue = ReconciliationIssue.DUPLICATE_LINE;
                 detail = "the payment is already " + payment.status;
@@ -130,11 +132,12 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
         if (!returnedIds.isEmpty()) {
             jdbc.sql("""
                             update payment p set status = 'RETURNED', returned_at = :now, return_code = v.code,
-                              returned_by = :reconciliation
-                            from unnest(:ids::uuid[], :codes::text[]) as v(id, code)
+                              return_text = v.text, returned_by = :reconciliation
+                            from unnest(:ids::uuid[], :codes::text[], :texts::text[]) as v(id, code, text)
                             where p.id = v.id and p.status in ('ISSUED', 'SETTLED')""")
                     .param("now", now).param("reconciliation", reconciliationId)
                     .param("ids", returnedIds.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
+                    .param("texts", returnTexts.toArray(String[]::new))
                     .update();
         }
         if (!issueLines.isEmpty()) {
