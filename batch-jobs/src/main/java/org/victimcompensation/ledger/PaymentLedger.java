@@ -7,6 +7,7 @@ import org.victimcompensation.domain.claim.Payee;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.FundSource;
 import org.victimcompensation.domain.payment.PaymentMethod;
+import org.victimcompensation.domain.payment.PaymentReference;
 import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
@@ -16,10 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -169,20 +167,26 @@ public class PaymentLedger {
     // --- reconciliation --------------------------------------------------------------------------
 
     /** A payment as a settlement line is judged against it. */
-    public record Booked(UUID id, UUID claimId, Money amount, PaymentStatus status) {
+    public record Booked(UUID id, String reference, String gatewayId, Money amount, PaymentStatus status) {
     }
 
     /** The payments with these references, locked until the chunk commits. */
-    public Map<String, Booked> lockByReference(Collection<String> references) {
-        Map<String, Booked> payments = new HashMap<>();
-        jdbc.sql("select id, claim_id, reference, amount, status from payment where reference = any(?) for update")
-                .param(references.toArray(String[]::new))
-                .query(rs -> {
-                    payments.put(rs.getString("reference"), new Booked(rs.getObject("id", UUID.class),
-                            rs.getObject("claim_id", UUID.class), Money.of(rs.getBigDecimal("amount")),
-                            PaymentStatus.valueOf(rs.getString("status"))));
-                });
-        return payments;
+    public List<Booked> lockByReferences(Collection<String> references) {
+        return lock("reference = any(?)", references);
+    }
+
+    /** The payments the gateway knows by these ids, locked until the chunk commits. */
+    public List<Booked> lockByGatewayIds(Collection<String> gatewayIds) {
+        return lock("gateway_id = any(?)", gatewayIds);
+    }
+
+    private List<Booked> lock(String condition, Collection<String> values) {
+        return jdbc.sql("select id, reference, gateway_id, amount, status from payment where " + condition + " for update")
+                .param(values.toArray(String[]::new))
+                .query((rs, i) -> new Booked(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("gateway_id"), Money.of(rs.getBigDecimal("amount")),
+                        PaymentStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     /** Settles payments, set-based (one statement per chunk), each with the bank's value date. */
@@ -202,18 +206,20 @@ public class PaymentLedger {
                 .update();
     }
 
-    /** Marks payments returned by the bank, set-based, each with its return code. */
-    public void markReturned(List<UUID> ids, List<String> returnCodes, Instant at, UUID reconciliationId) {
+    /** Marks payments returned by the bank, set-based, each with its return code and the bank's words. */
+    public void markReturned(List<UUID> ids, List<String> returnCodes, List<String> returnTexts, Instant at,
+                             UUID reconciliationId) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         update payment p set status = 'RETURNED', returned_at = :at, return_code = v.code,
-                          returned_by = :reconciliation
-                        from unnest(:ids::uuid[], :codes::text[]) as v(id, code)
+                          return_text = v.text, returned_by = :reconciliation
+                        from unnest(:ids::uuid[], :codes::text[], :texts::text[]) as v(id, code, text)
                         where p.id = v.id and p.status = any(:from::text[])""")
                 .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
                 .param("ids", ids.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
+                .param("texts", returnTexts.toArray(String[]::new))
                 .param("from", PaymentStatus.RETURNED.reachedFromNames())
                 .update();
     }
@@ -270,10 +276,8 @@ public class PaymentLedger {
         return "payment_outbox.request:" + paymentId;
     }
 
-    /** PAY- and 16 hex digits: unique, meaningless, and short enough for a bank's end-to-end id (35). */
+    /** Fits every rail's reference field, NACHA's 15 characters included ({@link PaymentReference}). */
     private String newReference() {
-        byte[] bytes = new byte[8];
-        random.nextBytes(bytes);
-        return "PAY-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        return PaymentReference.generate(random);
     }
 }

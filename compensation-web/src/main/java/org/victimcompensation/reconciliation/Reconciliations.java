@@ -17,10 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.batch.reconciliation.BankCsvMapping;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
 import org.victimcompensation.batch.reconciliation.ReconciliationSettings;
 import org.victimcompensation.batch.reconciliation.SettlementFileException;
 import org.victimcompensation.batch.reconciliation.SettlementFiles;
+import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.ReturnReason;
 
 import java.io.IOException;
@@ -65,11 +67,12 @@ class Reconciliations implements ApplicationRunner {
     private final Job job;
     private final Path uploadDir;
     private final Clock clock;
+    private final BankCsvMapping bankCsv;
 
     Reconciliations(JdbcClient jdbc, TransactionTemplate tx, BackgroundJobs background, JobRepository jobRepository,
                     @Qualifier(ReconciliationJobConfiguration.JOB_NAME) Job job,
                     ReconciliationSettings settings,
-                    Clock clock) {
+                    Clock clock, BankCsvMapping bankCsv) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.background = background;
@@ -77,6 +80,7 @@ class Reconciliations implements ApplicationRunner {
         this.job = job;
         this.uploadDir = settings.uploadDir();
         this.clock = clock;
+        this.bankCsv = bankCsv;
     }
 
     record Started(UUID id) {
@@ -89,7 +93,7 @@ class Reconciliations implements ApplicationRunner {
         String sha256 = copy(content, file);
         SettlementFiles.Inspection inspection;
         try {
-            inspection = SettlementFiles.inspect(file);
+            inspection = SettlementFiles.inspect(file, bankCsv);
         } catch (SettlementFileException e) {
             Files.deleteIfExists(file);
             throw new InvalidRequestException("file", e.getMessage());
@@ -113,9 +117,13 @@ class Reconciliations implements ApplicationRunner {
     record Return(String paymentReference, String returnCode, String reason) {
     }
 
+    /** An entry of the file that is not one of the program's payments (PRODUCT.md 4.1). */
+    record Other(long position, Money amount, String currency, String direction, String text) {
+    }
+
     record Result(UUID id, String status, String fileName, String format, Instant uploadedAt, Instant finishedAt,
-                  int matched, int returned, int unmatched, String failureReason, List<Issue> exceptions,
-                  List<Return> returns) {
+                  int matched, int returned, int unmatched, int otherEntries, String failureReason, List<Issue> exceptions,
+                  List<Return> returns, List<Other> others) {
     }
 
     @Access.ProgramOperations
@@ -124,8 +132,8 @@ class Reconciliations implements ApplicationRunner {
                 .query((rs, i) -> new Result(id, rs.getString("status"), rs.getString("file_name"), rs.getString("format"),
                         rs.getTimestamp("uploaded_at").toInstant(),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched"), rs.getString("failure_reason"),
-                        exceptions(id), returns(id)))
+                        rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched"), rs.getInt("other_entries"),
+                        rs.getString("failure_reason"), exceptions(id), returns(id), others(id)))
                 .optional().orElseThrow(() -> new NotFoundException("No reconciliation has this id."));
     }
 
@@ -139,12 +147,27 @@ class Reconciliations implements ApplicationRunner {
                 .list();
     }
 
+    private List<Other> others(UUID id) {
+        return jdbc.sql("""
+                        select position, amount, currency, direction, text from reconciliation_other_entry
+                        where reconciliation_id = ? order by position limit ?""")
+                .params(id, EXCEPTIONS_SHOWN)
+                .query((rs, i) -> new Other(rs.getLong("position"), Money.of(rs.getBigDecimal("amount")),
+                        rs.getString("currency"), rs.getString("direction"), rs.getString("text")))
+                .list();
+    }
+
     private List<Return> returns(UUID id) {
-        return jdbc.sql("select reference, return_code from payment where returned_by = ? order by reference limit ?")
+        return jdbc.sql("select reference, return_code, return_text from payment where returned_by = ? order by reference limit ?")
                 .params(id, EXCEPTIONS_SHOWN)
                 .query((rs, i) -> new Return(rs.getString("reference"), rs.getString("return_code"),
-                        ReturnReason.inWords(rs.getString("return_code"))))
+                        reason(rs.getString("return_code"), rs.getString("return_text"))))
                 .list();
+    }
+
+    /** Our words for a code we know; the bank's own words for a narrative return (NARR) or a code we do not know. */
+    private static String reason(String code, String bankText) {
+        return bankText == null || ReturnReason.isKnown(code) ? ReturnReason.inWords(code) : bankText;
     }
 
     /** Resumes reconciliations a shutdown interrupted; Spring Batch restarts them from their last chunk. */

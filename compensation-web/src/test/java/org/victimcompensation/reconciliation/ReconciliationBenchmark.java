@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * job, and in the same run the baseline: PostgreSQL COPY of the same file into a table plus one
  * UPDATE ... FROM join. Prints both times, the ratio and the job's peak heap. Not part of the test
  * suite; run it with the command in the README (section Benchmarks). Lines and payments can be
- * changed with -Dbenchmark.lines=N.
+ * changed with -Dbenchmark.lines=N; -Dbenchmark.format=bai2 has the job read the same lines as a BAI2
+ * statement (the baseline still copies them as CSV, which COPY can read).
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "benchmark"})
@@ -54,6 +55,7 @@ class ReconciliationBenchmark {
     private static final int LINES = Integer.getInteger("benchmark.lines", 1_000_000);
     private static final int RETURNS_EVERY = 10_000;
     private static final int UNKNOWN_EVERY = 10_000;
+    private static final boolean BAI2 = "bai2".equalsIgnoreCase(System.getProperty("benchmark.format", "csv"));
 
     @Autowired
     JdbcClient jdbc;
@@ -74,6 +76,7 @@ class ReconciliationBenchmark {
     void reconcileAMillionLines() throws Exception {
         UUID claimId = setUp();
         Path file = settlementFile();
+        Path jobFile = BAI2 ? bai2File() : file;
 
         resetPayments(claimId);
         long baselineNanos = baseline(file);
@@ -83,20 +86,21 @@ class ReconciliationBenchmark {
         UUID reconciliation = UUID.randomUUID();
         jdbc.sql("""
                         insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
-                        values (?, 'benchmark.csv', ?, 'n/a', 'CSV', 'RUNNING', 'benchmark', now())""")
-                .params(reconciliation, file.toString()).update();
+                        values (?, 'benchmark', ?, 'n/a', ?, 'RUNNING', 'benchmark', now())""")
+                .params(reconciliation, jobFile.toString(), BAI2 ? "BAI2" : "CSV").update();
         System.gc();
         resetPeakHeap();
         long start = System.nanoTime();
         JobExecution execution = launcher.run(job, new JobParametersBuilder()
                 .addString("reconciliationId", reconciliation.toString())
-                .addString("filePath", file.toString()).addString("format", "CSV").toJobParameters());
+                .addString("filePath", jobFile.toString()).addString("format", BAI2 ? "BAI2" : "CSV").toJobParameters());
         long jobNanos = System.nanoTime() - start;
         long peakHeap = peakHeapBytes();
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(count("SETTLED")).isEqualTo(baselineSettled);
-        System.out.printf("%nRECONCILIATION BENCHMARK (%,d lines against %,d issued payments)%n", LINES, LINES);
+        System.out.printf("%nRECONCILIATION BENCHMARK (%,d %s lines against %,d issued payments)%n", LINES,
+                BAI2 ? "BAI2" : "CSV", LINES);
         System.out.printf("  baseline (COPY + one UPDATE ... FROM join): %8.1f s%n", baselineNanos / 1e9);
         System.out.printf("  reconciliation job:                         %8.1f s%n", jobNanos / 1e9);
         System.out.printf("  ratio job / baseline:                       %8.2f%n", (double) jobNanos / baselineNanos);
@@ -115,7 +119,7 @@ class ReconciliationBenchmark {
                 List.of(), false, null, null)).reference();
         UUID claimId = jdbc.sql("select id from claim where reference = ?").param(reference).query(UUID.class).single();
         // The benchmark database is the benchmark's own: start each run from empty payment tables.
-        jdbc.sql("truncate payment_outbox, reconciliation_exception, reconciliation, payment").update();
+        jdbc.sql("truncate payment_outbox, reconciliation_exception, reconciliation_other_entry, reconciliation, payment").update();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
                           method, fund_source, property_damage, status, due_at, issued_at, gateway_id)
@@ -134,13 +138,42 @@ class ReconciliationBenchmark {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("payment_reference,gateway_id,amount,currency,status,value_date,return_code\n");
             for (int g = 1; g <= LINES; g++) {
-                String reference = g % UNKNOWN_EVERY == 7 ? "PAY-X" + String.format("%015d", g) : "PAY-B" + String.format("%015d", g);
+                String reference = reference(g);
                 boolean returned = g % RETURNS_EVERY == 3;
-                out.write(reference + ",GW-" + g + "," + (g % 5000 + 1) + ".00,USD," + (returned ? "RETURNED" : "SETTLED")
+                out.write(reference + "," + gatewayId(g) + "," + (g % 5000 + 1) + ".00,USD," + (returned ? "RETURNED" : "SETTLED")
                         + ",2026-11-30," + (returned ? "R01" : "") + "\n");
             }
         }
         return file;
+    }
+
+    /** The same lines as a BAI2 statement: 469 (ACH debit) for a settlement, 257 (ACH return item) for a return. */
+    private Path bai2File() throws Exception {
+        Path file = dir.resolve("settlement.bai2");
+        long total = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("01,BANK,PROGRAM,261130,2300,1,,,2/\n02,PROGRAM,BANK,1,261130,2300,USD,2/\n03,000123456789,USD/\n");
+            for (int g = 1; g <= LINES; g++) {
+                boolean returned = g % RETURNS_EVERY == 3;
+                long cents = (g % 5000 + 1) * 100L;
+                total += cents;
+                out.write("16," + (returned ? "257," : "469,") + cents + ",," + gatewayId(g) + "," + reference(g)
+                        + (returned ? ",ACH RETURN R01" : ",ACH PAYMENT") + "\n");
+            }
+            out.write("49," + total + "," + (LINES + 2) + "/\n98," + total + ",1," + (LINES + 4) + "/\n99," + total + ",1,"
+                    + (LINES + 6) + "/\n");
+        }
+        return file;
+    }
+
+    /** Payments are PAY-B and 15 digits; one line in 10,000 names a reference of the same shape that no payment has. */
+    private static String reference(int g) {
+        return (g % UNKNOWN_EVERY == 7 ? "PAY-C" : "PAY-B") + String.format("%015d", g);
+    }
+
+    /** The unknown lines' gateway ids are unknown too: a known one would match its payment (the last key tried). */
+    private static String gatewayId(int g) {
+        return (g % UNKNOWN_EVERY == 7 ? "GW-X" : "GW-") + g;
     }
 
     private long baseline(Path file) throws Exception {

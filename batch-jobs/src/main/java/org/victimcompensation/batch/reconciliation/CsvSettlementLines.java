@@ -1,18 +1,23 @@
 package org.victimcompensation.batch.reconciliation;
 
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.file.FlatFileItemReader;
+import org.springframework.batch.item.file.FlatFileParseException;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.batch.item.file.transform.DelimitedLineTokenizer;
 import org.springframework.batch.item.file.transform.FieldSet;
 import org.springframework.core.io.FileSystemResource;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.SettlementLine;
+import org.victimcompensation.domain.payment.SettlementLine.Direction;
+import org.victimcompensation.domain.payment.SettlementLine.Status;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
-/** Reads the CSV settlement format with Spring Batch's delimited-line tokenizer (quotes handled, strict columns). */
+/** Reads the section-4 CSV settlement format with Spring Batch's delimited-line tokenizer (quotes handled, strict columns). */
 final class CsvSettlementLines {
 
     static final String[] COLUMNS = {"payment_reference", "gateway_id", "amount", "currency", "status", "value_date",
@@ -35,6 +40,33 @@ final class CsvSettlementLines {
                 .build();
     }
 
+    /** The reader as a {@link SettlementLineSource}, for the upload check and the job alike. */
+    static SettlementLineSource source(Path file) {
+        FlatFileItemReader<SettlementLine> reader = reader(file);
+        reader.open(new ExecutionContext());
+        return new SettlementLineSource() {
+            @Override
+            public SettlementLine next() {
+                try {
+                    return reader.read();
+                } catch (FlatFileParseException e) {
+                    throw e.getCause() instanceof SettlementFileException cause ? cause
+                            : new SettlementFileException("line " + e.getLineNumber() + " does not have the seven settlement columns");
+                } catch (SettlementFileException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new SettlementFileException("the CSV could not be read", e);
+                }
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+
+    /** A row of this format is always about a payment: settled ones left the account, returned ones came back. */
     static SettlementLine toLine(FieldSet fields, long lineNumber) {
         String reference = required(fields, "payment_reference", lineNumber);
         String amountText = required(fields, "amount", lineNumber);
@@ -44,11 +76,11 @@ final class CsvSettlementLines {
         } catch (IllegalArgumentException e) {
             throw new SettlementFileException("line " + lineNumber + ": amount is not a decimal with two places");
         }
-        SettlementLine.Outcome outcome;
-        try {
-            outcome = SettlementLine.Outcome.valueOf(required(fields, "status", lineNumber).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new SettlementFileException("line " + lineNumber + ": status must be SETTLED or RETURNED");
+        boolean returned;
+        switch (required(fields, "status", lineNumber).toUpperCase(Locale.ROOT)) {
+            case "SETTLED" -> returned = false;
+            case "RETURNED" -> returned = true;
+            default -> throw new SettlementFileException("line " + lineNumber + ": status must be SETTLED or RETURNED");
         }
         LocalDate valueDate;
         try {
@@ -59,8 +91,10 @@ final class CsvSettlementLines {
         }
         String gatewayId = fields.readString("gateway_id").trim();
         String returnCode = fields.readString("return_code").trim();
-        return new SettlementLine(lineNumber, reference, gatewayId.isEmpty() ? null : gatewayId, amount,
-                required(fields, "currency", lineNumber), outcome, valueDate, returnCode.isEmpty() ? null : returnCode);
+        return new SettlementLine(lineNumber, List.of(reference), gatewayId.isEmpty() ? null : gatewayId, amount,
+                required(fields, "currency", lineNumber), returned ? Direction.CREDIT : Direction.DEBIT,
+                returned ? Status.RETURNED : Status.SETTLED, valueDate, returnCode.isEmpty() ? null : returnCode, null,
+                "settlement CSV " + (returned ? "RETURNED" : "SETTLED"));
     }
 
     private static String required(FieldSet fields, String name, long lineNumber) {

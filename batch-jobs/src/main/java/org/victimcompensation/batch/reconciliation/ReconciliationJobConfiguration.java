@@ -30,13 +30,13 @@ import java.util.UUID;
 
 /**
  * Reconciles one settlement file (job parameters {@code filePath}, {@code format},
- * {@code reconciliationId}): lines are matched in chunks, returned payments open REISSUE work, and
+ * {@code reconciliationId}): the format's reader turns it into neutral lines, which are matched in chunks, returned payments open REISSUE work, and
  * claims whose payments have all settled become PAID. Restartable: a failed run started again with
  * the same parameters goes on from its last committed chunk. Once the outcome is recorded the file is
  * deleted; a run cut off by a crash never records one, so its file stays for the restart.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReconciliationSettings.class)
+@EnableConfigurationProperties({ReconciliationSettings.class, BankCsvMapping.class})
 public class ReconciliationJobConfiguration {
 
     public static final String JOB_NAME = "reconciliation";
@@ -62,11 +62,9 @@ public class ReconciliationJobConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<SettlementLine> settlementLineReader(@Value("#{jobParameters['filePath']}") String filePath,
-                                                          @Value("#{jobParameters['format']}") String format) {
-        Path file = Path.of(filePath);
-        return SettlementFormat.valueOf(format) == SettlementFormat.CSV
-                ? CsvSettlementLines.reader(file)
-                : new ParsedStatementReader(file);
+                                                          @Value("#{jobParameters['format']}") String format,
+                                                          BankCsvMapping bankCsv) {
+        return new SettlementLineReader(Path.of(filePath), SettlementFormat.valueOf(format), bankCsv);
     }
 
     @Bean

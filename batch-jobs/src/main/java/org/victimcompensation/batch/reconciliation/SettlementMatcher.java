@@ -4,6 +4,7 @@ import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.domain.payment.PaymentReference;
 import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.domain.payment.ReconciliationIssue;
 import org.victimcompensation.domain.payment.SettlementLine;
@@ -14,16 +15,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Applies a chunk of settlement lines to payments, set-based: one query reads the chunk's payments,
- * the lines are judged in file order (so a reference twice in one chunk is a duplicate), and a few
- * array-bound statements write the outcome. Everything, the counters included, commits with the
+ * Applies a chunk of settlement lines to payments, set-based: one query reads the chunk's payments
+ * (a second one for lines known only by the gateway's id), the lines are judged in file order (so a
+ * reference twice in one chunk is a duplicate), and a few array-bound statements write the outcome.
+ * A line that is not one of the program's payments (a credit, a fee, a pending entry, a debit naming
+ * no payment and no reference of ours) is recorded as another entry, never as a problem. A line with
+ * one of our references that matches no payment stays an exception (UNKNOWN_REFERENCE). Everything, the counters included, commits with the
  * chunk and its reader position, so a restarted job neither skips nor repeats a line.
  */
 class SettlementMatcher implements ItemWriter<SettlementLine> {
@@ -43,11 +50,15 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
     /** A payment as the lines of this chunk have left it so far (a second line for it sees the first one's effect). */
     private static final class Known {
         final UUID id;
+        final String reference;
+        final String gatewayId;
         final Money amount;
         PaymentStatus status;
 
         Known(PaymentLedger.Booked booked) {
             this.id = booked.id();
+            this.reference = booked.reference();
+            this.gatewayId = booked.gatewayId();
             this.amount = booked.amount();
             this.status = booked.status();
         }
@@ -55,22 +66,26 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
     @Override
     public void write(Chunk<? extends SettlementLine> chunk) {
-        Set<String> references = new LinkedHashSet<>();
-        chunk.forEach(line -> references.add(line.paymentReference()));
-        Map<String, Known> payments = new HashMap<>();
-        ledger.lockByReference(references).forEach((reference, booked) -> payments.put(reference, new Known(booked)));
+        Map<SettlementLine, Known> matched = findPayments(chunk);
 
         List<UUID> settledIds = new ArrayList<>();
         List<LocalDate> settledValueDates = new ArrayList<>();
         List<UUID> returnedIds = new ArrayList<>();
         List<String> returnCodes = new ArrayList<>();
+        List<String> returnTexts = new ArrayList<>();
         List<Long> issueLines = new ArrayList<>();
         List<String> issueKinds = new ArrayList<>();
         List<String> issueReferences = new ArrayList<>();
         List<String> issueDetails = new ArrayList<>();
+        List<SettlementLine> others = new ArrayList<>();
 
         for (SettlementLine line : chunk) {
-            Known payment = payments.get(line.paymentReference());
+            Known payment = matched.get(line);
+            String ours = line.references().stream().filter(PaymentReference::isWellFormed).findFirst().orElse(null);
+            if (!line.couldBeAPayment() || (payment == null && ours == null)) {
+                others.add(line);
+                continue;
+            }
             ReconciliationIssue issue = null;
             String detail = null;
             if (payment == null) {
@@ -82,8 +97,8 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
             } else if (payment.status == PaymentStatus.DUE || payment.status == PaymentStatus.FAILED) {
                 issue = ReconciliationIssue.NEVER_ISSUED;
                 detail = "the payment is " + payment.status + " and was never issued";
-            } else if (line.outcome() == SettlementLine.Outcome.SETTLED) {
-                if (payment.status.canBecome(PaymentStatus.SETTLED)) {
+            } else if (line.status() == SettlementLine.Status.SETTLED) {
+                if (payment.status == PaymentStatus.ISSUED) {
                     payment.status = PaymentStatus.SETTLED;
                     settledIds.add(payment.id);
                     settledValueDates.add(line.valueDate());
@@ -91,25 +106,27 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                     issue = ReconciliationIssue.DUPLICATE_LINE;
                     detail = "the payment is already " + payment.status;
                 }
-            } else if (payment.status.canBecome(PaymentStatus.RETURNED)) {
+            } else if (payment.status == PaymentStatus.ISSUED || payment.status == PaymentStatus.SETTLED) {
                 payment.status = PaymentStatus.RETURNED;
                 returnedIds.add(payment.id);
                 returnCodes.add(line.returnCode());
+                returnTexts.add(line.returnText());
             } else {
                 issue = ReconciliationIssue.DUPLICATE_LINE;
                 detail = "the payment is already " + payment.status;
             }
             if (issue != null) {
-                issueLines.add(line.lineNumber());
+                issueLines.add(line.position());
                 issueKinds.add(issue.name());
-                issueReferences.add(line.paymentReference());
+                issueReferences.add(payment == null ? ours : payment.reference);
                 issueDetails.add(detail);
             }
         }
+        OtherEntries.record(jdbc, reconciliationId, others);
 
         Instant now = clock.instant();
         ledger.settle(settledIds, settledValueDates, now, reconciliationId);
-        ledger.markReturned(returnedIds, returnCodes, now, reconciliationId);
+        ledger.markReturned(returnedIds, returnCodes, returnTexts, now, reconciliationId);
         if (!issueLines.isEmpty()) {
             jdbc.sql("""
                             insert into reconciliation_exception (reconciliation_id, line_no, kind, payment_reference, detail)
@@ -128,4 +145,42 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                 .update();
     }
 
+    /**
+     * The payment each line names, locked for the chunk: by its references in the line's order, and
+     * for lines none of whose references is known, by the gateway's id when exactly one payment has
+     * it. Two queries at most, the second only for the few lines the first left open.
+     */
+    private Map<SettlementLine, Known> findPayments(Chunk<? extends SettlementLine> chunk) {
+        Set<String> references = new LinkedHashSet<>();
+        chunk.forEach(line -> {
+            if (line.couldBeAPayment()) {
+                references.addAll(line.references());
+            }
+        });
+        Map<String, Known> byReference = new HashMap<>();
+        ledger.lockByReferences(references).forEach(booked -> byReference.put(booked.reference(), new Known(booked)));
+
+        Map<SettlementLine, Known> matched = new IdentityHashMap<>();
+        Set<String> gatewayIds = new LinkedHashSet<>();
+        for (SettlementLine line : chunk) {
+            Known payment = line.references().stream().map(byReference::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (payment != null && line.couldBeAPayment()) {
+                matched.put(line, payment);
+            } else if (line.couldBeAPayment() && line.gatewayId() != null) {
+                gatewayIds.add(line.gatewayId());
+            }
+        }
+        if (!gatewayIds.isEmpty()) {
+            Map<String, List<Known>> byGatewayId = new HashMap<>();
+            ledger.lockByGatewayIds(gatewayIds).forEach(booked -> byGatewayId.computeIfAbsent(booked.gatewayId(), g -> new ArrayList<>())
+                    .add(byReference.computeIfAbsent(booked.reference(), r -> new Known(booked))));
+            for (SettlementLine line : chunk) {
+                List<Known> payments = line.gatewayId() == null ? null : byGatewayId.get(line.gatewayId());
+                if (!matched.containsKey(line) && line.couldBeAPayment() && payments != null && payments.size() == 1) {
+                    matched.put(line, payments.get(0));
+                }
+            }
+        }
+        return matched;
+    }
 }

@@ -2,24 +2,29 @@ package org.victimcompensation.batch.reconciliation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.item.file.FlatFileItemReader;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.SettlementLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.victimcompensation.batch.reconciliation.StatementSamples.BANK_EXPORT;
+import static org.victimcompensation.batch.reconciliation.StatementSamples.line;
+import static org.victimcompensation.batch.reconciliation.StatementSamples.read;
+import static org.victimcompensation.batch.reconciliation.StatementSamples.sample;
+import static org.victimcompensation.domain.payment.SettlementLine.Direction.CREDIT;
+import static org.victimcompensation.domain.payment.SettlementLine.Direction.DEBIT;
+import static org.victimcompensation.domain.payment.SettlementLine.Status.RETURNED;
+import static org.victimcompensation.domain.payment.SettlementLine.Status.SETTLED;
 
 /** Settlement files in every accepted format, and the bad ones refused before any row changes. */
 class SettlementFilesTest {
@@ -30,39 +35,33 @@ class SettlementFilesTest {
     @Test
     void readsTheCsvFormat() throws Exception {
         Path file = sample("sample.csv");
-        assertThat(SettlementFiles.inspect(file)).isEqualTo(new SettlementFiles.Inspection(SettlementFormat.CSV, 3));
-
-        List<SettlementLine> lines = readCsv(file);
-        assertThat(lines).extracting(SettlementLine::paymentReference)
-                .containsExactly("PAY-00000000000000A1", "PAY-00000000000000A2", "PAY-00000000000000A3");
-        assertThat(lines.get(1).outcome()).isEqualTo(SettlementLine.Outcome.RETURNED);
-        assertThat(lines.get(1).returnCode()).isEqualTo("R02");
-        assertThat(lines.get(2).amount()).isEqualTo(Money.parse("75.50"));
-        assertThat(lines.get(0).lineNumber()).isEqualTo(2);
+        assertThat(SettlementFiles.inspect(file, BankCsvMapping.none())).isEqualTo(new SettlementFiles.Inspection(SettlementFormat.CSV, 3));
+        assertThat(read(file, BankCsvMapping.none())).containsExactly(
+                line(2, List.of("PAY-00000000000000A1"), "GW-A1", "1500.00", DEBIT, SETTLED, "2026-11-30", null, null,
+                        "settlement CSV SETTLED"),
+                line(3, List.of("PAY-00000000000000A2"), "GW-A2", "200.00", CREDIT, RETURNED, "2026-11-30", "R02", null,
+                        "settlement CSV RETURNED"),
+                line(4, List.of("PAY-00000000000000A3"), "GW-A3", "75.50", DEBIT, SETTLED, "2026-11-30", null, null,
+                        "settlement CSV SETTLED"));
     }
 
     @Test
-    void readsBatchedEntriesAndReturnsFromCamt053Version02() throws Exception {
-        Path file = sample("camt053-001-02.xml");
-        assertThat(SettlementFiles.inspect(file).format()).isEqualTo(SettlementFormat.CAMT053);
+    void readsABankExportThroughTheConfiguredColumns() throws Exception {
+        Path file = sample("bank-export.csv");
+        assertThat(SettlementFiles.inspect(file, BANK_EXPORT)).isEqualTo(new SettlementFiles.Inspection(SettlementFormat.BANK_CSV, 4));
+        assertThat(read(file, BANK_EXPORT)).containsExactly(
+                line(2, List.of("P00000000000A01"), "GW-A1", "1500.00", DEBIT, SETTLED, "2026-11-30", null, null, "bank export debit"),
+                line(3, List.of("P00000000000A02"), null, "200.00", CREDIT, RETURNED, "2026-12-02", "R03", null,
+                        "bank export credit, return R03"),
+                line(4, List.of(), "FEE-11", "12.00", DEBIT, SETTLED, "2026-11-30", null, null, "bank export debit"),
+                line(5, List.of("WIRE-9"), null, "2500.00", CREDIT, SETTLED, "2026-11-30", null, null, "bank export credit"));
 
-        List<SettlementLine> lines = SettlementFiles.camtLines(file);
-        assertThat(lines).extracting(SettlementLine::paymentReference)
-                .containsExactly("PAY-00000000000000A1", "PAY-00000000000000A3", "PAY-00000000000000A2");
-        assertThat(lines).extracting(SettlementLine::amount)
-                .containsExactly(Money.parse("1500.00"), Money.parse("75.50"), Money.parse("200.00"));
-        assertThat(lines.get(2).outcome()).isEqualTo(SettlementLine.Outcome.RETURNED);
-        assertThat(lines.get(2).returnCode()).isEqualTo("AC04");
-        assertThat(lines.get(0).valueDate()).hasToString("2026-11-30");
-    }
-
-    @Test
-    void readsCamt053Version08() throws Exception {
-        List<SettlementLine> lines = SettlementFiles.camtLines(sample("camt053-001-08.xml"));
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0).outcome()).isEqualTo(SettlementLine.Outcome.SETTLED);
-        assertThat(lines.get(1).outcome()).isEqualTo(SettlementLine.Outcome.RETURNED);
-        assertThat(lines.get(1).returnCode()).isEqualTo("R03");
+        BankCsvMapping signed = new BankCsvMapping(List.of("Ref"), null, "Amount", "Date", null, null, null, "Ccy", null, null);
+        Path export = write("signed.csv", "Date,Ref,Amount,Ccy\n2026-11-30,P00000000000A01,-1500.00,USD\n2026-11-30,,$2.50,USD\n");
+        assertThat(read(export, signed)).extracting(SettlementLine::direction, SettlementLine::amount)
+                .containsExactly(tuple(DEBIT, Money.parse("1500.00")), tuple(CREDIT, Money.parse("2.50")));
+        assertThatThrownBy(() -> SettlementFiles.inspect(export, BankCsvMapping.none())).hasMessageContaining("first line");
+        assertRefused(write("bad-date.csv", "Date,Ref,Amount,Ccy\n30/11/2026,X,1.00,USD\n"), signed, "line 2: Date is not a date like yyyy-MM-dd");
     }
 
     @Test
@@ -93,7 +92,7 @@ class SettlementFilesTest {
                 <?xml version="1.0"?>
                 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">&lol2;</Document>"""), "DOCTYPE");
-        assertRefused(write("pain.xml", "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"/>"), "camt.053");
+        assertRefused(write("pain.xml", "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"/>"), "camt.053 or camt.054");
         assertRefused(write("html.xml", "<html><body>statement</body></html>"), "ISO 20022");
     }
 
@@ -111,30 +110,19 @@ class SettlementFilesTest {
         Path file = dir.resolve("statement.xml");
         Files.write(file, zipped.toByteArray());
         assertThat(Files.size(file)).isLessThan(200_000);
-        assertThatThrownBy(() -> SettlementFiles.inspect(file)).isInstanceOf(SettlementFileException.class);
+        assertThatThrownBy(() -> SettlementFiles.inspect(file, BankCsvMapping.none())).isInstanceOf(SettlementFileException.class);
     }
 
     private static void assertRefused(Path file, String reason) {
-        assertThatThrownBy(() -> SettlementFiles.inspect(file)).isInstanceOf(SettlementFileException.class)
+        assertRefused(file, BankCsvMapping.none(), reason);
+    }
+
+    private static void assertRefused(Path file, BankCsvMapping bankCsv, String reason) {
+        assertThatThrownBy(() -> SettlementFiles.inspect(file, bankCsv)).isInstanceOf(SettlementFileException.class)
                 .hasMessageContaining(reason);
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
-    }
-
-    private static Path sample(String name) throws URISyntaxException {
-        return Path.of(SettlementFilesTest.class.getResource("/settlements/" + name).toURI());
-    }
-
-    private static List<SettlementLine> readCsv(Path file) throws Exception {
-        FlatFileItemReader<SettlementLine> reader = CsvSettlementLines.reader(file);
-        reader.open(new ExecutionContext());
-        List<SettlementLine> lines = new ArrayList<>();
-        for (SettlementLine line; (line = reader.read()) != null; ) {
-            lines.add(line);
-        }
-        reader.close();
-        return lines;
     }
 }

@@ -27,7 +27,8 @@ public record ClaimReference(String value) {
         return value != null && FORMAT.matcher(value).matches();
     }
 
-    static String randomCode(SecureRandom random, int length) {
+    /** Random Crockford base-32 characters, shared by every reference and code the service hands out. */
+    public static String randomCode(SecureRandom random, int length) {
         StringBuilder code = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -48,6 +48,11 @@ public final class ReturnReason {
     private ReturnReason() {
     }
 
+    /** Whether there are words for this code (a narrative NARR or a bank's own code has none). */
+    public static boolean isKnown(String code) {
+        return code != null && WORDS.containsKey(code.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
     public static String inWords(String code) {
         if (code == null || code.isBlank()) {
             return "No reason given by the bank";
