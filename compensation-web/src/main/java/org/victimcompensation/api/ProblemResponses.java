@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.victimcompensation.process.ConcurrentChangeException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,7 @@ import java.util.stream.Collectors;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
@@ -46,6 +49,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<Object> unprocessable(UnprocessableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -77,6 +85,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<Object> roleRefused() {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this.", null);
+    }
+
+    /**
+     * The database is unreachable or every connection is busy (overload): nothing was stored, and
+     * the client should come back shortly rather than read "something went wrong".
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<Object> unavailable(Exception e) {
+        log.warn("Service unavailable: {} (message withheld)", e.getClass().getSimpleName());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy or briefly unavailable. Nothing was changed; please try again in a few seconds.", null);
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(h -> {
+                    h.addAll(problem.getHeaders());
+                    h.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                })
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(Exception.class)

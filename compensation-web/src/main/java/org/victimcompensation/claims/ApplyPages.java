@@ -148,7 +148,9 @@ class ApplyPages {
         if (!DraftAnswers.problems(answers, validator).isEmpty()) {
             return "redirect:/apply/review";
         }
-        Claims.Submitted submitted = claims.submit(DraftAnswers.application(answers));
+        // Keyed by the draft: a double-click or a retried post makes one claim, not two.
+        Claims.Submitted submitted = claims.submit(DraftAnswers.application(answers),
+                new Claims.Intake("draft:" + draft, claims.bodyHash(new java.util.TreeMap<>(answers).toString())));
         drafts.delete(draft);
         session.removeAttribute(DRAFT_ID);
         session.removeAttribute(DRAFT_CODE);

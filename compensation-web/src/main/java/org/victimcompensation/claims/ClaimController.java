@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +25,7 @@ import org.victimcompensation.api.PlainText;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -39,15 +42,30 @@ class ClaimController {
     private final Documents documents;
     private final SurvivorStatus status;
 
-    ClaimController(Claims claims, Documents documents, SurvivorStatus status) {
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
+
+    private final ObjectMapper json;
+
+    ClaimController(Claims claims, Documents documents, SurvivorStatus status, ObjectMapper json) {
+        this.json = json;
         this.claims = claims;
         this.documents = documents;
         this.status = status;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Claims.Submitted> submit(@Valid @RequestBody ClaimSubmissionJson body) {
-        Claims.Submitted submitted = claims.submit(body.toApplication());
+    ResponseEntity<Claims.Submitted> submit(@Valid @RequestBody ClaimSubmissionJson body,
+                                            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey)
+            throws JsonProcessingException {
+        Claims.Intake intake = null;
+        if (idempotencyKey != null) {
+            if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+                throw new InvalidRequestException("Idempotency-Key", "must be 1 to 128 visible ASCII characters");
+            }
+            // The parsed body written back out: the same submission hashes the same whatever its spacing.
+            intake = new Claims.Intake("api:" + idempotencyKey, claims.bodyHash(json.writeValueAsString(body)));
+        }
+        Claims.Submitted submitted = claims.submit(body.toApplication(), intake);
         return ResponseEntity.created(URI.create("/api/v1/claims/" + submitted.reference()))
                 .cacheControl(CacheControl.noStore()).body(submitted);
     }

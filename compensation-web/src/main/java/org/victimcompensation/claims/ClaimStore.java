@@ -134,6 +134,35 @@ class ClaimStore {
         }
     }
 
+    /** A new hash for a claim's access code (a fresher key, or a new code issued on a repeated submission). */
+    void replaceAccessCodeHash(UUID claimId, String hash) {
+        jdbc.sql("update claim set access_code_hash = ? where id = ?").params(hash, claimId).update();
+    }
+
+    /**
+     * Takes an idempotency key for a submission about to be made; false when the key is already
+     * taken. A second submission with the key waits here until the first one's transaction ends.
+     */
+    boolean takeIntakeKey(String key, String bodyHash, Instant at) {
+        return jdbc.sql("insert into intake_request (idempotency_key, body_hash, created_at) values (?, ?, ?) on conflict do nothing")
+                .params(key, bodyHash, Timestamp.from(at)).update() == 1;
+    }
+
+    void recordIntake(String key, UUID claimId) {
+        jdbc.sql("update intake_request set claim_id = ? where idempotency_key = ?").params(claimId, key).update();
+    }
+
+    record Intake(String bodyHash, UUID claimId, String reference) {
+    }
+
+    Optional<Intake> intake(String key) {
+        return jdbc.sql("""
+                        select r.body_hash, r.claim_id, c.reference from intake_request r left join claim c on c.id = r.claim_id
+                        where r.idempotency_key = ?""").param(key)
+                .query((rs, i) -> new Intake(rs.getString("body_hash"), rs.getObject("claim_id", UUID.class),
+                        rs.getString("reference"))).optional();
+    }
+
     Optional<String> accessCodeHash(String reference) {
         return jdbc.sql("select access_code_hash from claim where reference = ?").param(reference)
                 .query(String.class).optional();

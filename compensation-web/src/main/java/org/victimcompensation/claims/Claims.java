@@ -5,6 +5,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.api.TooManyRequestsException;
+import org.victimcompensation.api.UnprocessableException;
 import org.victimcompensation.awards.Awards;
 import org.victimcompensation.domain.award.BenefitSchedule;
 import org.victimcompensation.domain.claim.AccessCode;
@@ -38,8 +40,6 @@ import java.util.UUID;
 @Service
 public class Claims {
 
-    /** Compared against when a reference is unknown, so both answers take the same time. */
-    private static final String UNKNOWN_REFERENCE_HASH = AccessCode.hash("0000-0000-0000", new SecureRandom());
 
     private final ClaimStore store;
     private final ClaimProcess process;
@@ -48,6 +48,8 @@ public class Claims {
     private final AccessCodeThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Compared against when a reference is unknown, so both answers take the same time. */
+    private final String unknownReferenceHash;
 
     Claims(ClaimStore store, ClaimProcess process, Awards awards, FieldCipher cipher, AccessCodeThrottle throttle,
            Clock clock) {
@@ -57,16 +59,39 @@ public class Claims {
         this.cipher = cipher;
         this.throttle = throttle;
         this.clock = clock;
+        this.unknownReferenceHash = hashOf("0000-0000-0000");
     }
 
     /** The reference and the access code, shown once: only the code's hash is kept. */
     public record Submitted(String reference, String accessCode, ClaimStatus status) {
     }
 
+    /**
+     * What makes a submission the same as an earlier one: the client's {@code Idempotency-Key} (or
+     * the application draft's id) and a keyed hash of the body.
+     */
+    public record Intake(String idempotencyKey, String bodyHash) {
+    }
+
     @Transactional
     @RetryOnConcurrentChange
     public Submitted submit(ClaimApplication application) {
+        return submit(application, null);
+    }
+
+    /**
+     * Intake. With an {@link Intake} key, a repeat of the same submission (the answer was lost, the
+     * button pressed twice) gets the same claim instead of a second one; since the first access code
+     * was shown only in the lost answer, the repeat gets a new code and the first stops working.
+     * The same key with another body is refused (422).
+     */
+    @Transactional
+    @RetryOnConcurrentChange
+    public Submitted submit(ClaimApplication application, Intake intake) {
         Instant now = clock.instant();
+        if (intake != null && !store.takeIntakeKey(intake.idempotencyKey(), intake.bodyHash(), now)) {
+            return repeated(intake);
+        }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate crimeDate = application.crime().occurredOn();
         BenefitSchedule schedule = awards.schedules().inForceOn(crimeDate);
@@ -79,9 +104,12 @@ public class Claims {
         UUID id = UUID.randomUUID();
         String reference = ClaimReference.generate(random, Year.from(today)).value();
         String accessCode = AccessCode.generate(random);
-        store.insert(new ClaimStore.NewClaim(id, reference, AccessCode.hash(accessCode, random), application, now,
+        store.insert(new ClaimStore.NewClaim(id, reference, hashOf(accessCode), application, now,
                 withinWindow, possibleDuplicate, ageBand.name(), lookupHash));
         store.recordEvent(id, now, "applicant", ClaimEvent.Kind.SUBMITTED);
+        if (intake != null) {
+            store.recordIntake(intake.idempotencyKey(), id);
+        }
 
         Instant emergencyDue = application.emergencyAwardRequested()
                 ? BusinessDays.after(today, schedule.emergencyDueBusinessDays()).atStartOfDay(ZoneOffset.UTC).toInstant()
@@ -93,23 +121,46 @@ public class Claims {
         return new Submitted(reference, accessCode, ClaimStatus.SUBMITTED);
     }
 
+    private Submitted repeated(Intake intake) {
+        ClaimStore.Intake first = store.intake(intake.idempotencyKey()).orElseThrow();
+        if (!first.bodyHash().equals(intake.bodyHash()) || first.claimId() == null) {
+            throw new UnprocessableException("This Idempotency-Key was already used for a different submission.");
+        }
+        String accessCode = AccessCode.generate(random);
+        store.replaceAccessCodeHash(first.claimId(), hashOf(accessCode));
+        return new Submitted(first.reference(), accessCode, ClaimStatus.SUBMITTED);
+    }
+
+    /** Keyed hash of a body (or anything else a repeat must equal), never kept in plain. */
+    public String bodyHash(String canonicalBody) {
+        return cipher.lookupHash("intake-body|" + canonicalBody);
+    }
+
+    private String hashOf(String accessCode) {
+        return AccessCode.hash(accessCode, cipher.activeKeyId(), cipher::accessCodeMac);
+    }
+
     /**
      * The claim for a survivor who presents its reference and access code. A wrong code answers
      * exactly like an unknown reference.
      */
-    @Transactional(readOnly = true)
+    @Transactional(noRollbackFor = {NotFoundException.class, TooManyRequestsException.class}) // the failure counts
     public ClaimRecord forSurvivor(String reference, String accessCode, String client) {
         boolean wellFormed = ClaimReference.isWellFormed(reference) && accessCode != null && accessCode.length() <= 64;
         Optional<String> hash = wellFormed ? store.accessCodeHash(reference) : Optional.empty();
-        boolean matches = AccessCode.matches(wellFormed ? accessCode : "", hash.orElse(UNKNOWN_REFERENCE_HASH))
-                && hash.isPresent();
+        boolean matches = AccessCode.matches(wellFormed ? accessCode : "", hash.orElse(unknownReferenceHash),
+                cipher::accessCodeMac) && hash.isPresent();
         if (!matches) {
             // The right code always opens (nobody can lock a survivor out with wrong tries); wrong ones are throttled.
             throttle.check(client, reference);
             throttle.failed(client, reference);
             throw new NotFoundException();
         }
-        return store.find(reference).orElseThrow(NotFoundException::new);
+        ClaimRecord claim = store.find(reference).orElseThrow(NotFoundException::new);
+        if (!AccessCode.isCurrent(hash.get(), cipher.activeKeyId())) {
+            store.replaceAccessCodeHash(claim.id(), hashOf(accessCode)); // a PBKDF2 hash, or one under a retired key
+        }
+        return claim;
     }
 
     @Transactional(readOnly = true)

@@ -9,16 +9,26 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The secret a survivor uses with their reference instead of an account. Shown once; only a slow,
- * salted hash (PBKDF2-HMAC-SHA256) is kept, so a copy of the database does not open any claim.
+ * The secret a survivor uses with their reference instead of an account: 12 random Crockford
+ * base-32 characters, 60 bits from a CSPRNG, shown once. Being random and server-made (not chosen
+ * by a person), it needs no slow password hash: only a keyed HMAC-SHA-256 is kept
+ * ({@code hmac-sha256$keyId$mac}), under a server key that rotates with the others, so a copy of
+ * the database alone opens no claim and a status check costs microseconds. Hashes made before,
+ * with PBKDF2, still verify and are replaced by the caller after the next correct code.
  */
 public final class AccessCode {
 
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 210_000; // OWASP's 2023 figure for PBKDF2-HMAC-SHA256
+    private static final String HMAC = "hmac-sha256";
+    private static final String LEGACY = "pbkdf2-sha256";
     private static final int KEY_BITS = 256;
 
     private AccessCode() {
+    }
+
+    /** Keyed MAC of a normalised code under the key with this id. */
+    @FunctionalInterface
+    public interface KeyedMac {
+        byte[] mac(String keyId, String normalisedCode);
     }
 
     /** Twelve Crockford base-32 characters in three groups: 60 bits, easy to read aloud. */
@@ -27,25 +37,30 @@ public final class AccessCode {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
-    public static String hash(String code, SecureRandom random) {
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        return format(ITERATIONS, salt, derive(normalise(code), salt, ITERATIONS));
+    public static String hash(String code, String keyId, KeyedMac mac) {
+        return HMAC + "$" + keyId + "$" + Base64.getEncoder().encodeToString(mac.mac(keyId, normalise(code)));
     }
 
-    /** Constant-time check of a presented code against a stored hash. */
-    public static boolean matches(String presented, String storedHash) {
+    /** Constant-time check of a presented code against a stored hash of either kind. */
+    public static boolean matches(String presented, String storedHash, KeyedMac mac) {
         if (presented == null || storedHash == null) {
             return false;
         }
         String[] parts = storedHash.split("\\$");
-        if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
-            return false;
+        if (parts.length == 3 && parts[0].equals(HMAC)) {
+            return MessageDigest.isEqual(Base64.getDecoder().decode(parts[2]), mac.mac(parts[1], normalise(presented)));
         }
-        int iterations = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(normalise(presented), salt, iterations));
+        if (parts.length == 4 && parts[0].equals(LEGACY)) {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            return MessageDigest.isEqual(Base64.getDecoder().decode(parts[3]), pbkdf2(normalise(presented), salt, iterations));
+        }
+        return false;
+    }
+
+    /** False for a PBKDF2 hash or one under a retired key: the caller stores a fresh hash after a correct code. */
+    public static boolean isCurrent(String storedHash, String activeKeyId) {
+        return storedHash.startsWith(HMAC + "$" + activeKeyId + "$");
     }
 
     /** People copy codes with spaces, dashes or lower case; none of that should lock them out. */
@@ -53,17 +68,19 @@ public final class AccessCode {
         return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    private static byte[] derive(String code, byte[] salt, int iterations) {
+    /** The first round's hashes (PBKDF2-HMAC-SHA256, salted), kept only so that they still verify. */
+    static String legacyHash(String code, byte[] salt, int iterations) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        return LEGACY + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+                + b64.encodeToString(pbkdf2(normalise(code), salt, iterations));
+    }
+
+    private static byte[] pbkdf2(String code, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(code.toCharArray(), salt, iterations, KEY_BITS);
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available", e);
         }
-    }
-
-    private static String format(int iterations, byte[] salt, byte[] hash) {
-        Base64.Encoder b64 = Base64.getEncoder();
-        return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 }

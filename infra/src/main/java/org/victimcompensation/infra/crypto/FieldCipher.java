@@ -116,6 +116,24 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * A keyed MAC for access codes under the key with this id: HMAC-SHA256 with a key derived from
+     * that encryption key for this one purpose, so access codes rotate with the keys and need no
+     * setting of their own.
+     */
+    public byte[] accessCodeMac(String keyId, String normalisedCode) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key(keyId).getEncoded(), "HmacSHA256"));
+            byte[] accessCodeKey = derive.doFinal("compensation access codes v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(accessCodeKey, "HmacSHA256"));
+            return mac.doFinal(normalisedCode.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     private SecretKey key(String keyId) {
         SecretKey key = keys.get(keyId);
         if (key == null) {
