@@ -1,23 +1,28 @@
-// Quick exit, as GOV.UK's "Exit this page" does it: one click, or Shift pressed three times, hides
-// the page at once and replaces it with a neutral site, so Back does not return here.
+// Quick exit, as GOV.UK's "Exit this page" does it: one click on a way out (the button, the first
+// link on the page, "Finish and leave"), or Shift pressed three times, hides the page at once and
+// replaces it with /exit, which ends the session and sends the browser on to a neutral site. The
+// page is replaced, so Back does not return here. Without JavaScript the links still go to /exit.
 (function () {
-  var link = document.getElementById('quick-exit');
-  if (!link) {
+  var button = document.getElementById('quick-exit');
+  if (!button) {
     return;
   }
-  var neutral = link.getAttribute('href');
   var presses = [];
 
-  function leave(event) {
+  function leave(href, event) {
     if (event) {
       event.preventDefault();
     }
     document.documentElement.classList.add('quick-exit--leaving');
     document.title = '';
-    window.location.replace(neutral);
+    window.location.replace(href);
   }
 
-  link.addEventListener('click', leave);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-quick-exit]'), function (link) {
+    link.addEventListener('click', function (event) {
+      leave(link.href, event);
+    });
+  });
   // Only Shift pressed on its own counts: typing a capital letter (Shift with a key) starts the count again.
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Shift') {
@@ -31,7 +36,7 @@
     presses = presses.filter(function (time) { return now - time < 3000; });
     presses.push(now);
     if (presses.length >= 3) {
-      leave();
+      leave(button.href);
     }
   });
   // Coming back from the back-forward cache: show the page again.

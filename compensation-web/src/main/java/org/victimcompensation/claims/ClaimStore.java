@@ -8,6 +8,7 @@ import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.claim.GenderIdentity;
@@ -58,16 +59,18 @@ class ClaimStore {
         var crime = a.crime();
         jdbc.sql("""
                         insert into claim (id, reference, access_code_hash, status, applicant_role, preferred_language,
-                          crime_type, crime_occurred_on, crime_state, crime_flags, reported_to_police, verification_source,
-                          emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
+                          crime_type, crime_occurred_on, crime_date_precision, crime_occurred_until, crime_state, crime_flags,
+                          reported_to_police, verification_source, emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
                           gender_identity, race_ethnicity, safe_to_mail, safe_to_phone, safe_to_leave_voicemail,
                           safe_to_email, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at)
-                        values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :crimeState,
-                          :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
+                        values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :precision, :until,
+                          :crimeState, :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
                           :race::text[], :mail, :phone, :voicemail, :email, :inWindow, :duplicate, :lookup, :submittedAt)""")
                 .param("id", claim.id()).param("reference", claim.reference()).param("hash", claim.accessCodeHash())
                 .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
                 .param("crimeType", crime.type().name()).param("occurredOn", Date.valueOf(crime.occurredOn()))
+                .param("precision", crime.occurredOnPrecision().name())
+                .param("until", crime.occurredUntil() == null ? null : Date.valueOf(crime.occurredUntil()))
                 .param("crimeState", crime.state())
                 .param("flags", crime.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("reported", crime.reportedToPolice())
@@ -259,7 +262,9 @@ class ClaimStore {
         Arrays.stream(strings(rs.getArray("crime_flags"))).map(CrimeFlag::valueOf).forEach(flags::add);
         var crime = new ClaimApplication.Crime(CrimeType.valueOf(rs.getString("crime_type")),
                 rs.getDate("crime_occurred_on").toLocalDate(), open.open("crime_county", rs), rs.getString("crime_state"),
-                open.open("crime_description", rs), (Boolean) rs.getObject("reported_to_police"), flags);
+                open.open("crime_description", rs), (Boolean) rs.getObject("reported_to_police"), flags,
+                DatePrecision.valueOf(rs.getString("crime_date_precision")),
+                rs.getDate("crime_occurred_until") == null ? null : rs.getDate("crime_occurred_until").toLocalDate());
         var verification = new ClaimApplication.Verification(VerificationSource.valueOf(rs.getString("verification_source")),
                 open.open("verification_provider_name", rs), open.open("verification_contact", rs));
         String advocateName = open.open("advocate_name", rs);

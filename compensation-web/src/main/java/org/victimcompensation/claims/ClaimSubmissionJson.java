@@ -16,6 +16,7 @@ import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.Payee;
@@ -29,7 +30,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The body of {@code POST /api/v1/claims}, exactly as PRODUCT.md section 4 writes it. Nothing here
+ * The body of {@code POST /api/v1/claims}, as PRODUCT.md section 4 writes it, plus two optional crime
+ * fields for dates known only approximately ({@code occurredOnPrecision}, {@code occurredUntil}). Nothing here
  * asks for a police report, immigration status or an SSN. Every text a person types is
  * {@link PlainText}; fields held to a pattern (phone, state, ZIP code) need no more.
  */
@@ -63,6 +65,10 @@ record ClaimSubmissionJson(
                 errors.add(new FieldError("expenses[" + i + "].providerName", "is required when the provider is paid"));
             }
         }
+        if (crime.occurredUntil() != null && crime.occurredOn() != null
+                && crime.firstDay(crime.occurredUntil()).isBefore(crime.firstDay(crime.occurredOn()))) {
+            errors.add(new FieldError("crime.occurredUntil", "must not be before occurredOn"));
+        }
         if (demographics != null && demographics.raceEthnicity() != null && demographics.raceEthnicity().size() > 1
                 && demographics.raceEthnicity().contains(RaceEthnicity.PREFER_NOT_TO_SAY)) {
             errors.add(new FieldError("demographics.raceEthnicity", "PREFER_NOT_TO_SAY is an answer on its own"));
@@ -82,8 +88,9 @@ record ClaimSubmissionJson(
                                 applicant.safeContact().voicemail(), applicant.safeContact().email())),
                 applicantRole,
                 victim == null ? null : new ClaimApplication.Person(victim.firstName(), victim.lastName(), victim.dateOfBirth()),
-                new ClaimApplication.Crime(crime.type(), crime.occurredOn(), crime.county(), crime.state(),
-                        crime.description(), crime.reportedToPolice(), crime.flags()),
+                new ClaimApplication.Crime(crime.type(), crime.firstDay(crime.occurredOn()), crime.county(), crime.state(),
+                        crime.description(), crime.reportedToPolice(), crime.flags(), crime.precision(),
+                        crime.occurredUntil() == null ? null : crime.firstDay(crime.occurredUntil())),
                 new ClaimApplication.Verification(verification.source(), verification.providerName(), verification.contact()),
                 expenses.stream().map(e -> new ClaimApplication.Expense(e.category(), e.amount(), e.payee(),
                         e.providerName(), e.incurredOn())).toList(),
@@ -128,7 +135,23 @@ record ClaimSubmissionJson(
                  @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
                  @Size(max = 5000) @PlainText(multiline = true) String description,
                  Boolean reportedToPolice,
-                 @Size(max = 5) Set<@NotNull CrimeFlag> flags) {
+                 @Size(max = 5) Set<@NotNull CrimeFlag> flags,
+                 DatePrecision occurredOnPrecision,
+                 @PastOrPresent LocalDate occurredUntil) {
+
+        /** Optional, for clients written before approximate dates: a date known to the day. */
+        DatePrecision precision() {
+            return occurredOnPrecision == null ? DatePrecision.DAY : occurredOnPrecision;
+        }
+
+        /** A month or a year is kept as its first day, whichever day of it a client sent. */
+        LocalDate firstDay(LocalDate date) {
+            return switch (precision()) {
+                case DAY -> date;
+                case MONTH -> date.withDayOfMonth(1);
+                case YEAR -> date.withDayOfYear(1);
+            };
+        }
     }
 
     record Verification(@NotNull VerificationSource source,

@@ -17,6 +17,9 @@ import org.victimcompensation.api.PayloadTooLargeException;
 import org.victimcompensation.api.TooManyRequestsException;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import org.victimcompensation.domain.claim.DocumentKind;
 
@@ -48,7 +51,7 @@ class StatusPages {
     String check(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String accessCode,
                  HttpServletRequest request, HttpSession session, Model model) {
         try {
-            ClaimRecord claim = claims.forSurvivor(reference.strip().toUpperCase(java.util.Locale.ROOT), accessCode,
+            ClaimRecord claim = claims.forSurvivor(reference.strip().toUpperCase(Locale.ROOT), accessCode,
                     request.getRemoteAddr());
             request.changeSessionId(); // a session id planted before the code was given cannot read the claim
             session.setAttribute(ApplyPages.CLAIM_REFERENCE, claim.reference());
@@ -62,12 +65,14 @@ class StatusPages {
     }
 
     @GetMapping("/status/view")
-    String view(HttpSession session, Model model) {
+    String view(HttpSession session, Locale locale, Model model) {
         String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
         if (reference == null) {
             return "redirect:/status";
         }
-        model.addAttribute("view", status.of(claims.find(reference).orElseThrow()));
+        SurvivorStatus.View view = status.of(claims.find(reference).orElseThrow());
+        model.addAttribute("view", view);
+        model.addAttribute("submittedOn", DatesInWords.day(LocalDate.ofInstant(view.submittedAt(), ZoneOffset.UTC), locale));
         return "survivor/status";
     }
 

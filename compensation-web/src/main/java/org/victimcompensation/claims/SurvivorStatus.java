@@ -78,7 +78,7 @@ class SurvivorStatus {
             }
             letter = messages.getMessage("letter.denied", new Object[]{claim.reference(), reason}, locale);
             letter += decision.appealBy() != null
-                    ? messages.getMessage("letter.denied.appeal", new Object[]{decision.appealBy().toString()}, locale)
+                    ? messages.getMessage("letter.denied.appeal", new Object[]{DatesInWords.day(decision.appealBy(), locale)}, locale)
                     : messages.getMessage("letter.denied.final", null, locale);
         }
         return new DecisionView(decision.outcome(), decision.reason(), letter, decision.appealBy());

@@ -1,7 +1,6 @@
 package org.victimcompensation.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -10,20 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** What every survivor page shows besides its own content: quick exit, language switch, document kinds. */
+/** What every survivor page shows besides its own content: the language switch and document kinds (quick exit is {@link QuickExit}). */
 @ControllerAdvice(annotations = Page.class)
 class SurvivorPageModel {
-
-    private final String quickExitUrl;
-
-    SurvivorPageModel(@Value("${compensation.web.quick-exit-url}") String quickExitUrl) {
-        this.quickExitUrl = quickExitUrl;
-    }
-
-    @ModelAttribute("quickExitUrl")
-    String quickExitUrl() {
-        return quickExitUrl;
-    }
 
     /** The same page in the other language; only the path, never form data, is in it. */
     @ModelAttribute("languageSwitchUrl")

@@ -6,8 +6,11 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.CrimeType;
+import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.RaceEthnicity;
+import org.victimcompensation.domain.claim.VerificationSource;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,15 +38,18 @@ class DraftAnswersTest {
     @Test
     void aBirthDateOutsideALifetimeIsRefused() {
         Map<String, String> answers = answers();
-        answers.put("dateOfBirth", "0001-01-01");
+        answers.put("dateOfBirthYear", "1850");
         answers.put("applicantRole", "FAMILY_MEMBER");
         answers.put("victimFirstName", "Rosa");
         answers.put("victimLastName", "Example");
-        answers.put("victimDateOfBirth", LocalDate.now().plusDays(2).toString());
+        LocalDate future = LocalDate.now().plusDays(2);
+        answers.putAll(Map.of("victimDateOfBirthMonth", String.valueOf(future.getMonthValue()),
+                "victimDateOfBirthDay", String.valueOf(future.getDayOfMonth()),
+                "victimDateOfBirthYear", String.valueOf(future.getYear())));
 
         assertThat(DraftAnswers.problems(answers, VALIDATOR))
-                .containsEntry("dateOfBirth", "error.dateOfBirth")
-                .containsEntry("victimDateOfBirth", "error.dateOfBirth");
+                .containsEntry("dateOfBirth", "error.birthDate.notReal")
+                .containsEntry("victimDateOfBirth", "error.birthDate.notReal");
     }
 
     @Test
@@ -86,14 +92,101 @@ class DraftAnswersTest {
                 .containsExactly(Map.entry("race.PREFER_NOT_TO_SAY", "error.raceEthnicity"));
     }
 
+    @Test
+    void everyEmptyAnswerSaysWhatToDo() {
+        Map<String, String> answers = new HashMap<>(Map.of("applicantRole", "FAMILY_MEMBER", "safeMail", "true",
+                "safeEmail", "true", "expense1Amount", "12.00", "preferredLanguage", "en"));
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("firstName", "error.required.firstName"),
+                Map.entry("dateOfBirth", "error.required.dateOfBirth"),
+                Map.entry("victimFirstName", "error.required.victimFirstName"),
+                Map.entry("victimDateOfBirth", "error.required.victimDateOfBirth"),
+                Map.entry("email", "error.required.email"),
+                Map.entry("addressLine1", "error.required.addressLine1"),
+                Map.entry("addressPostalCode", "error.required.addressPostalCode"),
+                Map.entry("crimeType", "error.required.crimeType"),
+                Map.entry("occurredOn", "error.required.occurredOn"),
+                Map.entry("verificationSource", "error.required.verificationSource"),
+                Map.entry("expense1Category", "error.required.expenseCategory"),
+                Map.entry("expense1Payee", "error.required.expensePayee")));
+    }
+
+    @Test
+    void aBirthDateNeedsAllThreePartsAndACrimeDateItsDayOnlyWhenKnown() {
+        Map<String, String> answers = answers();
+        answers.remove("dateOfBirthDay");
+        answers.remove("occurredOnDay");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR))
+                .containsEntry("dateOfBirth", "error.birthDate.incomplete")
+                .containsEntry("occurredOn", "error.crimeDate.incomplete");
+
+        answers.put("dateOfBirthDay", "31");
+        answers.put("dateOfBirthMonth", "2");
+        answers.put("dayUnknown", "true");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR))
+                .containsExactly(Map.entry("dateOfBirth", "error.birthDate.notReal"));
+    }
+
+    /** The month and year, a period, or only the years: sent as the API's approximate crime dates. */
+    @Test
+    void anApproximateCrimeDateOrAPeriodIsSentWithItsPrecision() {
+        Map<String, String> answers = answers();
+        answers.putAll(Map.of("occurredOnMonth", "3", "occurredOnDay", "17", "occurredOnYear", "2019",
+                "overPeriod", "true", "occurredUntilMonth", "11", "occurredUntilYear", "2024"));
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).isEmpty();
+        ClaimApplication.Crime crime = DraftAnswers.application(answers).crime();
+        assertThat(crime.occurredOn()).isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(crime.occurredOnPrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(crime.occurredUntil()).isEqualTo(LocalDate.of(2024, 11, 1));
+
+        answers.remove("occurredOnMonth");
+        answers.remove("occurredUntilMonth");
+        crime = DraftAnswers.application(answers).crime();
+        assertThat(crime.occurredOn()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(crime.occurredOnPrecision()).isEqualTo(DatePrecision.YEAR);
+
+        answers.put("occurredUntilYear", "2018");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).containsExactly(Map.entry("occurredUntil", "error.crimeDate.until"));
+        answers.remove("occurredUntilYear");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).containsExactly(Map.entry("occurredUntil", "error.crimeDate.untilMissing"));
+    }
+
+    @Test
+    void notSureIsSentAsAnotherCrimeAndNoOneYetAsItself() {
+        Map<String, String> answers = answers();
+        answers.put("crimeType", DraftAnswers.NOT_SURE);
+        answers.put("verificationSource", "NOT_YET");
+        answers.remove("providerName");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).isEmpty();
+        assertThat(DraftAnswers.application(answers).crime().type()).isEqualTo(CrimeType.OTHER);
+        assertThat(DraftAnswers.application(answers).verification().source()).isEqualTo(VerificationSource.NOT_YET);
+    }
+
+    @Test
+    void mailNeedsAnAddressWhichMayBeAnAddressConfidentialityProgramOne() {
+        Map<String, String> answers = answers();
+        answers.putAll(Map.of("safeMail", "true", "addressLine1", "PO Box 1234", "addressCity", "Sacramento",
+                "addressState", "CA", "addressPostalCode", "9581", "acpCode", "ACP-00417"));
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).containsExactly(Map.entry("addressPostalCode", "error.addressPostalCode"));
+        answers.put("addressPostalCode", "95812");
+        ClaimApplication.Applicant applicant = DraftAnswers.application(answers).applicant();
+        assertThat(applicant.mailingAddress()).isEqualTo(new ClaimApplication.MailingAddress("PO Box 1234", null,
+                "Sacramento", "CA", "95812"));
+        assertThat(applicant.acpParticipantCode()).isEqualTo("ACP-00417");
+    }
+
     /** Every page's answers for a claim that can be sent. */
     private static Map<String, String> answers() {
         Map<String, String> answers = new HashMap<>(Map.of(
-                "firstName", "Ana", "lastName", "Example", "dateOfBirth", "1991-05-02", "preferredLanguage", "es",
-                "applicantRole", "VICTIM", "safePhone", "true", "phone", "555-0142"));
-        answers.putAll(Map.of("crimeType", "ASSAULT", "occurredOn", LocalDate.now().minusDays(10).toString(),
+                "firstName", "Ana", "lastName", "Example", "dateOfBirthMonth", "5", "dateOfBirthDay", "2",
+                "dateOfBirthYear", "1991", "preferredLanguage", "es", "applicantRole", "VICTIM", "safePhone", "true",
+                "phone", "555-0142"));
+        LocalDate crime = LocalDate.now().minusDays(10);
+        answers.putAll(Map.of("crimeType", "ASSAULT", "occurredOnMonth", String.valueOf(crime.getMonthValue()),
+                "occurredOnDay", String.valueOf(crime.getDayOfMonth()), "occurredOnYear", String.valueOf(crime.getYear()),
                 "state", "CA", "verificationSource", "SHELTER_OR_DV_PROGRAM", "providerName", "Safe Harbor",
-                "expense1Category", "RELOCATION", "expense1Amount", "2400.00", "expense1Payee", "APPLICANT"));
+                "expense1Category", "RELOCATION", "expense1Amount", "2400.00"));
+        answers.put("expense1Payee", "APPLICANT");
         return answers;
     }
 }

@@ -62,6 +62,38 @@ class SurvivorApiTest extends ApiTest {
         assertThat(status.body()).doesNotContain(claim.get("applicant").get("lastName").asText());
     }
 
+    /**
+     * Survivors of ongoing or childhood abuse may know only the month or year, or a period: two
+     * optional crime fields say so; a claim without them is known to the day, as before.
+     */
+    @Test
+    void aCrimeDateKnownOnlyToTheMonthOverAPeriodAndNobodyToConfirmItYet() {
+        ObjectNode claim = aClaim();
+        ObjectNode crime = (ObjectNode) claim.get("crime");
+        crime.put("occurredOn", "2019-03-17");
+        crime.put("occurredOnPrecision", "MONTH");
+        crime.put("occurredUntil", "2024-11-02");
+        ((ObjectNode) claim.get("verification")).put("source", "NOT_YET").remove("providerName");
+        Submitted submitted = submit(claim);
+
+        JsonNode filed = get("casey", "/api/v1/staff/claims/" + submitted.reference()).json().get("application");
+        assertThat(filed.get("crime").get("occurredOn").asText()).isEqualTo("2019-03-01");
+        assertThat(filed.get("crime").get("occurredOnPrecision").asText()).isEqualTo("MONTH");
+        assertThat(filed.get("crime").get("occurredUntil").asText()).isEqualTo("2024-11-01");
+        assertThat(filed.get("verification").get("source").asText()).isEqualTo("NOT_YET");
+
+        JsonNode exact = get("casey", "/api/v1/staff/claims/" + submit(aClaim()).reference()).json().get("application");
+        assertThat(exact.get("crime").get("occurredOnPrecision").asText()).isEqualTo("DAY");
+        assertThat(exact.get("crime").has("occurredUntil")).isFalse();
+
+        crime.put("occurredOnPrecision", "YEAR");
+        crime.put("occurredOn", "2024-06-01");
+        crime.put("occurredUntil", "2023-12-31");
+        Response backwards = postJson("/api/v1/claims", write(claim));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("crime.occurredUntil");
+    }
+
     @Test
     void aWrongAccessCodeAnswersExactlyLikeAnUnknownReference() {
         Submitted claim = submit(aClaim());

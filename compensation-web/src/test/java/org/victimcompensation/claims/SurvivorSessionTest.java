@@ -52,6 +52,36 @@ class SurvivorSessionTest extends ApiTest {
         assertThat(abuserView.body()).doesNotContain(claim.reference());
     }
 
+    /** Quick exit and "Finish and leave" end the visit: nothing of the claim stays reachable from that browser. */
+    @Test
+    void leavingEndsTheSessionAndAsksTheBrowserToForgetTheSite() {
+        Submitted claim = submit(aClaim());
+        Response form = send(noCookies, request("/status").GET());
+        Response opened = send(noCookies, request("/status").header("Cookie", "JSESSIONID=" + sessionId(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
+                        + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8))));
+        String session = sessionId(opened);
+        String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).as("lives only for the visit").doesNotContainIgnoringCase("Max-Age").doesNotContainIgnoringCase("Expires");
+        assertThat(send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + session).GET()).status())
+                .isEqualTo(200);
+
+        // A link, so no CSRF token: leaving must work in one tap, from any page, even after the session expired.
+        Response exit = send(noCookies, request("/exit").header("Cookie", "JSESSIONID=" + session).GET());
+        assertThat(exit.status()).isEqualTo(303);
+        assertThat(exit.raw().headers().firstValue("Location")).hasValue(GATEWAY.baseUrl() + "/weather");
+        assertThat(exit.raw().headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"cookies\", \"storage\"");
+        assertThat(exit.raw().headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+        Response after = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + session).GET());
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.raw().headers().firstValue("Location").orElse("")).endsWith("/status");
+        assertThat(send(noCookies, request("/exit").GET()).status()).as("without a session too").isEqualTo(303);
+    }
+
     @Test
     void wrongCodesAreThrottledPerClientAndReferenceButTheRightCodeAlwaysOpens() {
         Submitted claim = submit(aClaim());

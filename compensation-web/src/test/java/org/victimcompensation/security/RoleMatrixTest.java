@@ -62,7 +62,7 @@ class RoleMatrixTest extends ApiTest {
         // Survivor pages and API: open, or the survivor's own claim with its code.
         may(EVERYONE, "GET /", "GET /apply", "POST /apply/resume", "GET /apply/{step:about-you|contact|what-happened|costs}",
                 "POST /apply/{step:about-you|contact|what-happened|costs}", "GET /apply/review", "POST /apply/submit",
-                "GET /status", "POST /status", "POST /api/v1/claims");
+                "GET /apply/saved", "GET /status", "POST /status", "POST /api/v1/claims");
         may(OWN_CLAIM, "GET /status/view", "POST /status/documents", "GET /api/v1/claims/{reference}",
                 "POST /api/v1/claims/{reference}/documents", "POST /api/v1/claims/{reference}/withdrawal",
                 "POST /api/v1/claims/{reference}/appeal");
@@ -94,6 +94,8 @@ class RoleMatrixTest extends ApiTest {
                 "GET /camunda/app/tasklist/default/", "POST /camunda/api/engine/engine/default/deployment/create",
                 "POST /camunda/api/engine/engine/default/user/create");
         may(EVERYONE, "GET /actuator/health", "GET /actuator/health/readiness", "GET /actuator/info");
+        // Last: leaving ends the caller's session, which the rows above need.
+        may(EVERYONE, "GET /exit");
     }
 
     /** Routes outside Spring MVC: the engine's REST API, Camunda's web apps, the actuator. */

@@ -62,10 +62,22 @@ public record ClaimApplication(
     public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email) {
     }
 
+    /**
+     * {@code occurredOn} is known to its {@code occurredOnPrecision}; a crime that went on over a period
+     * also has the day (or month, or year) it ended, {@code occurredUntil}, at the same precision.
+     */
     public record Crime(CrimeType type, LocalDate occurredOn, String county, String state, String description,
-                        Boolean reportedToPolice, Set<CrimeFlag> flags) {
+                        Boolean reportedToPolice, Set<CrimeFlag> flags, DatePrecision occurredOnPrecision,
+                        LocalDate occurredUntil) {
         public Crime {
             flags = flags == null ? Set.of() : Set.copyOf(flags);
+            occurredOnPrecision = occurredOnPrecision == null ? DatePrecision.DAY : occurredOnPrecision;
+        }
+
+        /** A crime on one known day. */
+        public Crime(CrimeType type, LocalDate occurredOn, String county, String state, String description,
+                     Boolean reportedToPolice, Set<CrimeFlag> flags) {
+            this(type, occurredOn, county, state, description, reportedToPolice, flags, DatePrecision.DAY, null);
         }
     }
 
