@@ -32,7 +32,7 @@ class SurvivorSessionTest extends ApiTest {
         String planted = sessionId(form);
         String token = csrf(form.body());
 
-        Response opened = send(noCookies, request("/status").header("Cookie", "JSESSIONID=" + planted)
+        Response opened = send(noCookies, request("/status").header("Cookie", "SESSION=" + planted)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
                         + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
@@ -41,13 +41,13 @@ class SurvivorSessionTest extends ApiTest {
         String renewed = sessionId(opened);
         assertThat(renewed).isNotEqualTo(planted);
         String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 
-        Response survivorView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + renewed).GET());
+        Response survivorView = send(noCookies, request("/status/view").header("Cookie", "SESSION=" + renewed).GET());
         assertThat(survivorView.status()).isEqualTo(200);
         assertThat(survivorView.body()).contains(claim.reference());
-        Response abuserView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + planted).GET());
+        Response abuserView = send(noCookies, request("/status/view").header("Cookie", "SESSION=" + planted).GET());
         assertThat(abuserView.status()).isEqualTo(302);
         assertThat(abuserView.body()).doesNotContain(claim.reference());
     }
@@ -80,7 +80,7 @@ class SurvivorSessionTest extends ApiTest {
     private static String sessionId(Response response) {
         List<String> cookies = response.raw().headers().allValues("Set-Cookie");
         return cookies.stream().flatMap(c -> HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst()
+                .filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 
