@@ -170,35 +170,45 @@ class Reconciliations implements ApplicationRunner {
         return bankText == null || ReturnReason.isKnown(code) ? ReturnReason.inWords(code) : bankText;
     }
 
-    /** Resumes reconciliations a shutdown interrupted; Spring Batch restarts them from their last chunk. */
+    /**
+     * Resumes reconciliations a stopped node left running; Spring Batch restarts each from its last
+     * chunk. Under the job's cluster lock, so with several nodes starting at once only one resumes it.
+     */
     @Override
     public void run(ApplicationArguments args) {
         List<JobParameters> interrupted = jdbc.sql("select id, file_path, format from reconciliation where status = 'RUNNING'")
                 .query((rs, i) -> parameters(rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")),
                         rs.getString("format"))).list();
         for (JobParameters parameters : interrupted) {
-            JobExecution last = jobRepository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters);
-            if (last != null && last.getStatus().isRunning()) {
-                // The process that ran it is gone: record that, so Spring Batch will restart it.
-                last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
-                    s.setStatus(BatchStatus.FAILED);
-                    s.setEndTime(java.time.LocalDateTime.now(clock));
-                    jobRepository.update(s);
-                });
-                last.setStatus(BatchStatus.FAILED);
-                last.setEndTime(java.time.LocalDateTime.now(clock));
-                jobRepository.update(last);
-            }
-            launch(parameters);
+            background.resume(job, parameters, () -> recordAbandoned(parameters), couldNotStart(parameters));
+        }
+    }
+
+    /** No live node runs it (we hold its lock): a "running" execution belongs to a node that is gone. */
+    private void recordAbandoned(JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
+                s.setStatus(BatchStatus.FAILED);
+                s.setEndTime(java.time.LocalDateTime.now(clock));
+                jobRepository.update(s);
+            });
+            last.setStatus(BatchStatus.FAILED);
+            last.setEndTime(java.time.LocalDateTime.now(clock));
+            jobRepository.update(last);
         }
     }
 
     private void launch(JobParameters parameters) {
-        background.launchAfterCommit(job, parameters, reason -> {
+        background.launchAfterCommit(job, parameters, couldNotStart(parameters));
+    }
+
+    private java.util.function.Consumer<String> couldNotStart(JobParameters parameters) {
+        return reason -> {
             jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?::uuid")
                     .params(reason, Timestamp.from(clock.instant()), parameters.getString("reconciliationId")).update();
             SettlementFiles.delete(Path.of(parameters.getString("filePath")));
-        });
+        };
     }
 
     /**

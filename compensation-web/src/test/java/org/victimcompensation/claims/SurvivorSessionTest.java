@@ -32,7 +32,7 @@ class SurvivorSessionTest extends ApiTest {
         String planted = sessionId(form);
         String token = csrf(form.body());
 
-        Response opened = send(noCookies, request("/status").header("Cookie", "JSESSIONID=" + planted)
+        Response opened = send(noCookies, request("/status").header("Cookie", "SESSION=" + planted)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
                         + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
@@ -41,13 +41,13 @@ class SurvivorSessionTest extends ApiTest {
         String renewed = sessionId(opened);
         assertThat(renewed).isNotEqualTo(planted);
         String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 
-        Response survivorView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + renewed).GET());
+        Response survivorView = send(noCookies, request("/status/view").header("Cookie", "SESSION=" + renewed).GET());
         assertThat(survivorView.status()).isEqualTo(200);
         assertThat(survivorView.body()).contains(claim.reference());
-        Response abuserView = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + planted).GET());
+        Response abuserView = send(noCookies, request("/status/view").header("Cookie", "SESSION=" + planted).GET());
         assertThat(abuserView.status()).isEqualTo(302);
         assertThat(abuserView.body()).doesNotContain(claim.reference());
     }
@@ -57,26 +57,26 @@ class SurvivorSessionTest extends ApiTest {
     void leavingEndsTheSessionAndAsksTheBrowserToForgetTheSite() {
         Submitted claim = submit(aClaim());
         Response form = send(noCookies, request("/status").GET());
-        Response opened = send(noCookies, request("/status").header("Cookie", "JSESSIONID=" + sessionId(form))
+        Response opened = send(noCookies, request("/status").header("Cookie", "SESSION=" + sessionId(form))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
                         + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
                         + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8))));
         String session = sessionId(opened);
         String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).as("lives only for the visit").doesNotContainIgnoringCase("Max-Age").doesNotContainIgnoringCase("Expires");
-        assertThat(send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + session).GET()).status())
+        assertThat(send(noCookies, request("/status/view").header("Cookie", "SESSION=" + session).GET()).status())
                 .isEqualTo(200);
 
         // A link, so no CSRF token: leaving must work in one tap, from any page, even after the session expired.
-        Response exit = send(noCookies, request("/exit").header("Cookie", "JSESSIONID=" + session).GET());
+        Response exit = send(noCookies, request("/exit").header("Cookie", "SESSION=" + session).GET());
         assertThat(exit.status()).isEqualTo(303);
         assertThat(exit.raw().headers().firstValue("Location")).hasValue(GATEWAY.baseUrl() + "/weather");
         assertThat(exit.raw().headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"cookies\", \"storage\"");
         assertThat(exit.raw().headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
-        Response after = send(noCookies, request("/status/view").header("Cookie", "JSESSIONID=" + session).GET());
+        Response after = send(noCookies, request("/status/view").header("Cookie", "SESSION=" + session).GET());
         assertThat(after.status()).isEqualTo(302);
         assertThat(after.raw().headers().firstValue("Location").orElse("")).endsWith("/status");
         assertThat(send(noCookies, request("/exit").GET()).status()).as("without a session too").isEqualTo(303);
@@ -110,7 +110,7 @@ class SurvivorSessionTest extends ApiTest {
     private static String sessionId(Response response) {
         List<String> cookies = response.raw().headers().allValues("Set-Cookie");
         return cookies.stream().flatMap(c -> HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst()
+                .filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 

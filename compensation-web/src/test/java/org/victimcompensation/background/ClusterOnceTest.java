@@ -1,0 +1,49 @@
+package org.victimcompensation.background;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.victimcompensation.ApiTest;
+import org.victimcompensation.infra.database.ClusterLock;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Work that must happen once cluster-wide: while one node holds a job's lock (here a second
+ * database session plays that node), no other node starts it; once released, it can run again.
+ */
+class ClusterOnceTest extends ApiTest {
+
+    @Autowired
+    ClusterLock lock;
+
+    @Test
+    void aPaymentRunIsNotStartedTwiceAcrossNodes() throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> otherNode = CompletableFuture.supplyAsync(() -> {
+            try {
+                return lock.runExclusively("payment-run", () -> {
+                    holding.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            Response refused = postJson("pat", "/api/v1/staff/payment-runs", "{}");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.body()).contains("already under way");
+            assertThat(lock.runExclusively("payment-run", () -> { })).as("the same lock from a third session").isFalse();
+        } finally {
+            release.countDown();
+        }
+        assertThat(otherNode.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(postJson("pat", "/api/v1/staff/payment-runs", "{}").status()).isEqualTo(200);
+    }
+}
