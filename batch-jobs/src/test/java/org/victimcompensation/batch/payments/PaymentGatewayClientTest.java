@@ -43,8 +43,9 @@ class PaymentGatewayClientTest {
     @BeforeEach
     void setUp() {
         gateway.resetAll();
-        client = new PaymentGatewayClient(new GatewayProperties(gateway.baseUrl(), Duration.ofSeconds(1),
-                Duration.ofMillis(500), 3, Duration.ofMillis(10)));
+        // Read timeout well above a cold first answer on a busy 2-core machine; the slow stub waits longer still.
+        client = new PaymentGatewayClient(new GatewayProperties(gateway.baseUrl(), Duration.ofSeconds(2),
+                Duration.ofSeconds(3), 3, Duration.ofMillis(10)));
     }
 
     @Test
@@ -71,7 +72,7 @@ class PaymentGatewayClientTest {
     @Test
     void aTimeoutIsRetriedWithTheSameKey() {
         gateway.stubFor(post("/payments").inScenario("slow").whenScenarioStateIs(STARTED)
-                .willReturn(accepted("GW-LATE").withFixedDelay(1500)).willSetStateTo("fast"));
+                .willReturn(accepted("GW-LATE").withFixedDelay(4500)).willSetStateTo("fast"));
         gateway.stubFor(post("/payments").inScenario("slow").whenScenarioStateIs("fast").willReturn(accepted("GW-LATE")));
 
         assertThat(client.send(REQUEST)).isEqualTo(new PaymentGatewayClient.Answer.Accepted("GW-LATE"));
