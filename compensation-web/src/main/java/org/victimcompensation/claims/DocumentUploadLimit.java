@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,10 +27,11 @@ import java.util.regex.Pattern;
  * settlement files, and a document is read into memory whole. A body that does not declare its length
  * (chunked) is refused too: the container parses multipart forms from its own connection stream, so
  * wrapping the request's stream could not stop it part-way. Runs before Spring Security, whose CSRF
- * check on the page would otherwise read the form.
+ * check on the page would otherwise read the form, and after Spring Session's filter, so the page's
+ * message lands in the shared session.
  */
 @Component
-@Order(Integer.MIN_VALUE + 10)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
 class DocumentUploadLimit extends OncePerRequestFilter {
 
     /** Room for the multipart boundaries and part headers, the kind and the page's CSRF token. */
