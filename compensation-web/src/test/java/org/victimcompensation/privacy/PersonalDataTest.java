@@ -49,6 +49,24 @@ class PersonalDataTest extends ApiTest {
                 .matches("demo-2026:[A-Za-z0-9+/=]+");
     }
 
+    /** What a stolen backup holds: pg_dump of the whole database, read as plain text. */
+    @Test
+    void aDatabaseDumpAfterAWholeJourneyHoldsNoPersonalValue() throws Exception {
+        ObjectNode claim = distinctiveClaim();
+        Submitted submitted = submit(claim);
+        walkTheWholeJourney(submitted);
+
+        String database = jdbc.sql("select current_database()").query(String.class).single();
+        Process pgDump = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--no-owner", database)
+                .redirectErrorStream(true).start();
+        String dump = new String(pgDump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pgDump.waitFor()).as(dump.length() > 500 ? dump.substring(0, 500) : dump).isZero();
+        assertThat(dump).as("the dump has the claim").contains(submitted.reference());
+        for (String value : personalValues(claim)) {
+            assertThat(dump).as("pg_dump must not hold '%s' in plain text", value).doesNotContain(value);
+        }
+    }
+
     @Test
     void aWholeJourneyLogsNoPersonalData(CapturedOutput output) {
         ObjectNode claim = distinctiveClaim();
