@@ -201,25 +201,28 @@ public class PaymentLedger {
                         where p.id = v.id and p.status = any(:from::text[])""")
                 .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
                 .param("ids", ids.toArray(UUID[]::new))
-                .param("dates", valueDates.stream().map(d -> d == null ? null : Date.valueOf(d)).toArray(Date[]::new))
+                .param("dates", sqlDates(valueDates))
                 .param("from", PaymentStatus.SETTLED.reachedFromNames())
                 .update();
     }
 
-    /** Marks payments returned by the bank, set-based, each with its return code and the bank's words. */
-    public void markReturned(List<UUID> ids, List<String> returnCodes, List<String> returnTexts, Instant at,
-                             UUID reconciliationId) {
+    /**
+     * Marks payments returned by the bank, set-based, each with its return code, the bank's words and
+     * the return's own date (reports book the return then, not when the file was processed).
+     */
+    public void markReturned(List<UUID> ids, List<String> returnCodes, List<String> returnTexts, List<LocalDate> returnDates,
+                             Instant at, UUID reconciliationId) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         update payment p set status = 'RETURNED', returned_at = :at, return_code = v.code,
-                          return_text = v.text, returned_by = :reconciliation
-                        from unnest(:ids::uuid[], :codes::text[], :texts::text[]) as v(id, code, text)
+                          return_text = v.text, returned_on = v.returned_on, returned_by = :reconciliation
+                        from unnest(:ids::uuid[], :codes::text[], :texts::text[], :dates::date[]) as v(id, code, text, returned_on)
                         where p.id = v.id and p.status = any(:from::text[])""")
                 .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
                 .param("ids", ids.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
-                .param("texts", returnTexts.toArray(String[]::new))
+                .param("texts", returnTexts.toArray(String[]::new)).param("dates", sqlDates(returnDates))
                 .param("from", PaymentStatus.RETURNED.reachedFromNames())
                 .update();
     }
@@ -262,6 +265,10 @@ public class PaymentLedger {
 
     public void reissueWorkOpened(UUID paymentId) {
         jdbc.sql("update payment set reissue_opened = true where id = ?").param(paymentId).update();
+    }
+
+    private static Date[] sqlDates(List<LocalDate> dates) {
+        return dates.stream().map(d -> d == null ? null : Date.valueOf(d)).toArray(Date[]::new);
     }
 
     private String sealPayee(UUID paymentId, String name) {

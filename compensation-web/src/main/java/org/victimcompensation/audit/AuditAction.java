@@ -3,5 +3,8 @@ package org.victimcompensation.audit;
 public enum AuditAction {
     CLAIM_READ, DOCUMENT_READ, EMERGENCY_DECISION, REVIEW_DECISION, APPROVAL_DECISION, APPEAL_DECISION, PAYMENT_REISSUE,
     /** A call to the engine's REST API or Cockpit (concerns no one claim). */
-    ENGINE_OPERATION
+    ENGINE_OPERATION,
+    /** Funder reporting (concern no one claim, except a recovery): a quarter submitted, revenue or a recovery recorded,
+     * a funding rule added, a payment re-charged to another fund source. */
+    REPORT_SUBMITTED, REVENUE_RECORDED, RECOVERY_RECORDED, FUNDING_RULE_ADDED, FUND_SOURCE_CHANGED
 }

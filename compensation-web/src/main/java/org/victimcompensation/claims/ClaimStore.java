@@ -206,20 +206,30 @@ class ClaimStore {
                 .param("note", new Sealer(id).text("decision_note", note))
                 .param("at", Timestamp.from(decidedAt)).param("appealBy", appealBy == null ? null : Date.valueOf(appealBy))
                 .param("id", id).param("from", from(outcome))
-                .update() == 1;
+                .update() == 1
+                && jdbc.sql("insert into claim_decision (claim_id, outcome, denial_reason, decided_at) values (?, ?, ?, ?)")
+                .params(id, outcome.name(), reason == null ? null : reason.name(), Timestamp.from(decidedAt)).update() == 1;
     }
 
     void recordClosed(UUID id, Instant at) {
         jdbc.sql("update claim set closed_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
-    /** A granted appeal: back in review, and the denial no longer stands. */
-    boolean clearDecision(UUID id) {
-        return jdbc.sql("""
+    /**
+     * A granted appeal: back in review, and the denial no longer stands. Its dated event stays, marked
+     * reopened, so a report on the period of the denial still counts it.
+     */
+    boolean clearDecision(UUID id, Instant at) {
+        boolean cleared = jdbc.sql("""
                         update claim set status = :to, decision_outcome = null, denial_reason = null, decision_note_enc = null,
                           decided_at = null, appeal_by = null where id = :id and status = any(:from::text[])""")
                 .param("to", ClaimStatus.IN_REVIEW.name()).param("id", id).param("from", from(ClaimStatus.IN_REVIEW))
                 .update() == 1;
+        if (cleared) {
+            jdbc.sql("update claim_decision set reopened_at = ? where claim_id = ? and reopened_at is null")
+                    .params(Timestamp.from(at), id).update();
+        }
+        return cleared;
     }
 
     private static String[] from(ClaimStatus to) {

@@ -204,7 +204,7 @@ public class Claims {
     /** An appeal was granted: the claim goes back to review and the denial no longer stands. */
     @Transactional
     public void reopenAfterAppeal(UUID claimId, String actor) {
-        if (!store.clearDecision(claimId)) {
+        if (!store.clearDecision(claimId, clock.instant())) {
             throw new ConflictException("This claim has moved on; nothing was changed.");
         }
         store.recordEvent(claimId, clock.instant(), actor, ClaimEvent.Kind.APPEAL_GRANTED);

@@ -49,6 +49,11 @@ class VocaReportController {
         return reports.report(id);
     }
 
+    @PostMapping("/{id}/submission")
+    VocaReports.Report submit(@PathVariable UUID id) {
+        return reports.submit(id, CurrentStaff.username());
+    }
+
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         VocaReports.Workbook workbook = reports.workbook(id);

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.audit.AuditAction;
+import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.batch.reporting.VocaReportJobConfiguration;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
@@ -39,9 +41,11 @@ public class VocaReports {
     private final Job job;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     VocaReports(JdbcClient jdbc, BackgroundJobs background, JobLauncher launcher,
-                @Qualifier(VocaReportJobConfiguration.JOB_NAME) Job job, ObjectMapper json, Clock clock) {
+                @Qualifier(VocaReportJobConfiguration.JOB_NAME) Job job, ObjectMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.background = background;
         this.launcher = launcher;
@@ -54,7 +58,8 @@ public class VocaReports {
     }
 
     record Report(UUID id, String status, int fiscalYear, Integer quarter, String period, Instant requestedAt,
-                  Instant asOf, Instant finishedAt, Long workbookBytes, String failureReason, JsonNode figures) {
+                  Instant asOf, Instant finishedAt, Long workbookBytes, String failureReason, JsonNode figures,
+                  String submittedBy, Instant submittedAt, JsonNode sinceSubmission, JsonNode yearFromQuarters) {
     }
 
     /** Records the request and starts the job once it has committed. */
@@ -82,7 +87,8 @@ public class VocaReports {
     Report report(UUID id) {
         return jdbc.sql("""
                         select id, status, fiscal_year, quarter, requested_at, as_of, finished_at, workbook_bytes, failure_reason,
-                          figures::text as figures from voca_report where id = ?""")
+                          figures::text as figures, submitted_by, submitted_at, since_submission::text as since,
+                          year_from_quarters::text as year from voca_report where id = ?""")
                 .param(id)
                 .query((rs, i) -> {
                     Integer quarter = (Integer) rs.getObject("quarter");
@@ -90,9 +96,43 @@ public class VocaReports {
                             new FederalFiscalPeriod(rs.getInt("fiscal_year"), quarter).label(),
                             rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("as_of")),
                             instant(rs.getTimestamp("finished_at")), (Long) rs.getObject("workbook_bytes"),
-                            rs.getString("failure_reason"), readJson(rs.getString("figures")));
+                            rs.getString("failure_reason"), readJson(rs.getString("figures")), rs.getString("submitted_by"),
+                            instant(rs.getTimestamp("submitted_at")), readJson(rs.getString("since")), readJson(rs.getString("year")));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("No report has this id."));
+    }
+
+    /**
+     * Freezes a completed quarter as submitted to OVC (who, when): its stored figures are the
+     * quarter's from now on, and the year's PMT view sums them. One submission per quarter.
+     */
+    @Transactional
+    @Access.ProgramOperations
+    Report submit(UUID id, String submittedBy) {
+        Report report = jdbc.sql("select 1 from voca_report where id = ? for update").param(id).query().listOfRows().isEmpty()
+                ? null : report(id);
+        if (report == null) {
+            throw new NotFoundException("No report has this id.");
+        }
+        if (report.quarter() == null) {
+            throw new ConflictException("Only a quarter is submitted; the year is the sum of its submitted quarters.");
+        }
+        if (!report.status().equals("COMPLETED")) {
+            throw new ConflictException("The report is " + report.status() + "; only a completed report can be submitted.");
+        }
+        if (report.submittedAt() != null) {
+            throw new ConflictException("This report was already submitted.");
+        }
+        boolean alreadySubmitted = !jdbc.sql("""
+                        select 1 from voca_report where fiscal_year = ? and quarter = ? and submitted_at is not null""")
+                .params(report.fiscalYear(), report.quarter()).query().listOfRows().isEmpty();
+        if (alreadySubmitted) {
+            throw new ConflictException("FY" + report.fiscalYear() + " Q" + report.quarter() + " was already submitted.");
+        }
+        jdbc.sql("update voca_report set submitted_by = ?, submitted_at = ? where id = ?")
+                .params(submittedBy, Timestamp.from(clock.instant()), id).update();
+        audit.recordOperation(submittedBy, AuditAction.REPORT_SUBMITTED, "VOCA report " + id + " (" + report.period() + ")");
+        return report(id);
     }
 
     record Workbook(String fileName, byte[] content) {

@@ -50,31 +50,59 @@ class VocaReportApiTest extends ApiTest {
 
     private final List<String> personalValues = new ArrayList<>();
 
+    /*
+     * The fixture, in the program's zone (the demo's America/Los_Angeles; every time below is 12:00 UTC,
+     * the same calendar day there). Fiscal year 2019 runs from 1 October 2018 to 30 September 2019.
+     *
+     * Q1 (October to December 2018):
+     *   A assault, DV, woman, Hispanic or Latino: received 15 Oct, approved 14 Nov (30 days); paid 1,000.00
+     *     medical on 1 Dec (and 500.00 relocation on 10 Jan, Q2).
+     *   B homicide of a child (0-12): received 1 Nov, approved 21 Nov (20 days); emergency award 2,000.00 on
+     *     5 Nov; paid 5,000.00 funeral on 15 Dec; a 1,000.00 funeral payment was returned before it ever
+     *     settled (never paid: no figure).
+     *   C sexual assault with forensic-exam costs: received 1 Dec, denied 11 Dec (10 days).
+     *   D robbery, received 20 Dec, never decided. E assault, received 20 Oct, withdrawn 30 Nov.
+     *   G robbery: received 5 Oct, approved 25 Oct (20 days); paid 15 Nov 300.00 property damage (state)
+     *     and 700.00 lost wages (federal VOCA).
+     * Q2: F assault received 1 Feb; A's 500.00 relocation paid 10 Jan. Q3: nothing.
+     * Q4 (July to September 2019), across the year's end:
+     *   H assault: received 10 Jul, approved 1 Aug (22 days); 800.00 medical bank-dated 30 Sep (value
+     *     date), the bank file uploaded on 2 Oct: paid in FY2019, not FY2020.
+     *   I robbery: received 5 Jul, approved 25 Jul (20 days); 400.00 relocation paid 15 Aug, returned by
+     *     the bank on 20 Oct (booked 21 Oct): paid in Q4, a -400.00 adjustment in FY2020 Q1.
+     *   J sexual assault with forensic-exam costs, reporting two races (White, Asian): received 1 Aug,
+     *     denied 21 Aug (20 days), reopened on appeal 5 Oct and approved 15 Oct (75 days from receipt).
+     */
     @BeforeEach
     void fixtureClaimsInFiscalYear2019() {
         removeEarlierFixture();
-        // A: assault, domestic violence, self-reported gender and race; approved after 30 days; paid in Q1 and Q2.
         UUID a = claim("A", "ASSAULT", true, null, "2018-10-15", "APPROVED", "2018-11-14", null, "WOMAN", "HISPANIC_LATINO");
-        payment(a, "MEDICAL_DENTAL", "1000.00", "SETTLED", "2018-12-01", "STATE", false);
-        payment(a, "RELOCATION", "500.00", "SETTLED", "2019-01-10", "STATE", false);
-        // B: homicide of a child; emergency funeral award; approved after 20 days; one payment came back.
+        payment(a, "MEDICAL_DENTAL", "1000.00", "STATE", false, "2018-12-01", "2018-12-02");
+        payment(a, "RELOCATION", "500.00", "STATE", false, "2019-01-10", "2019-01-11");
         UUID b = claim("B", "HOMICIDE", false, "2018-01-01", "2018-11-01", "APPROVED", "2018-11-21", null, null, null);
-        payment(b, "FUNERAL_BURIAL", "5000.00", "SETTLED", "2018-12-15", "STATE", false);
-        payment(b, "FUNERAL_BURIAL", "1000.00", "RETURNED", "2018-12-16", "STATE", false);
+        payment(b, "FUNERAL_BURIAL", "5000.00", "STATE", false, "2018-12-15", "2018-12-16");
+        returned(payment(b, "FUNERAL_BURIAL", "1000.00", "STATE", false, null, null), "2018-12-16");
         jdbc.sql("insert into emergency_decision (claim_id, approved, category, amount, decided_by, decided_at) "
                 + "values (?, true, 'FUNERAL_BURIAL', 2000.00, 'casey', '2018-11-05T12:00:00Z')").param(b).update();
-        // C: sexual assault verified by a forensic exam; denied after 10 days; preferred not to say gender and race.
         UUID c = claim("C", "SEXUAL_ASSAULT", false, null, "2018-12-01", "DENIED", "2018-12-11", null,
                 "PREFER_NOT_TO_SAY", "PREFER_NOT_TO_SAY");
-        jdbc.sql("update claim set verification_source = 'FORENSIC_EXAM' where id = ?").param(c).update();
-        // D: pending at the end of Q1. E: withdrawn in Q1. F: received in Q2.
+        forensicExamCosts(c);
         claim("D", "ROBBERY", false, null, "2018-12-20", null, null, null, null, null);
         claim("E", "ASSAULT", false, null, "2018-10-20", null, null, "2018-11-30", null, null);
         claim("F", "ASSAULT", false, null, "2019-02-01", null, null, null, null, null);
-        // G: robbery; property damage from state funds, lost wages charged to the federal grant.
         UUID g = claim("G", "ROBBERY", false, null, "2018-10-05", "APPROVED", "2018-10-25", null, null, null);
-        payment(g, "PROPERTY_DAMAGE", "300.00", "SETTLED", "2018-11-15", "STATE", true);
-        payment(g, "LOST_WAGES", "700.00", "SETTLED", "2018-11-15", "FEDERAL_VOCA", false);
+        payment(g, "PROPERTY_DAMAGE", "300.00", "STATE", true, "2018-11-15", "2018-11-16");
+        payment(g, "LOST_WAGES", "700.00", "FEDERAL_VOCA", false, "2018-11-15", "2018-11-16");
+        UUID h = claim("H", "ASSAULT", false, null, "2019-07-10", "APPROVED", "2019-08-01", null, null, null);
+        payment(h, "MEDICAL_DENTAL", "800.00", "STATE", false, "2019-09-30", "2019-10-02");
+        UUID i = claim("I", "ROBBERY", false, null, "2019-07-05", "APPROVED", "2019-07-25", null, null, null);
+        returned(payment(i, "RELOCATION", "400.00", "STATE", false, "2019-08-15", "2019-08-16"), "2019-10-20");
+        UUID j = claim("J", "SEXUAL_ASSAULT", false, null, "2019-08-01", null, null, null, null, "WHITE", "ASIAN");
+        forensicExamCosts(j);
+        decision(j, "DENIED", "2019-08-21", "2019-10-05");
+        decision(j, "APPROVED", "2019-10-15", null);
+        jdbc.sql("update claim set status = 'APPROVED', decision_outcome = 'APPROVED', decided_at = '2019-10-15T12:00:00Z' "
+                + "where id = ?").param(j).update();
         jdbc.sql("insert into program_revenue (fiscal_year, source, amount) values (2019, 'Court fines and fees', 100000.00), "
                 + "(2019, 'State general fund', 250000.00)").update();
         jdbc.sql("insert into recovery (claim_id, kind, amount, received_on) values (?, 'RESTITUTION', 150.00, '2019-03-01')")
@@ -132,7 +160,7 @@ class VocaReportApiTest extends ApiTest {
             assertThat(count(victims, "Gender identity", "Not reported")).isEqualTo(5);
             assertThat(labels(victims, "Race/ethnicity")).containsExactly("American Indian or Alaska Native", "Asian",
                     "Black or African American", "Hispanic or Latino", "Native Hawaiian or Other Pacific Islander", "White",
-                    "Another race or ethnicity", "Not reported");
+                    "Another race or ethnicity", "Multiple races", "Not reported");
             assertThat(count(victims, "Race/ethnicity", "Hispanic or Latino")).isEqualTo(1);
             assertThat(count(victims, "Race/ethnicity", "White")).isZero();
             assertThat(count(victims, "Race/ethnicity", "Not reported")).isEqualTo(5);
@@ -145,14 +173,25 @@ class VocaReportApiTest extends ApiTest {
     void theAnnualReportAddsTheStateCertification() throws Exception {
         JsonNode report = requestAndWait(Map.of("fiscalYear", 2019));
         try (XSSFWorkbook workbook = download(report.get("id").asText())) {
-            assertThat(sheetNames(workbook)).contains("State certification");
-            assertThat(number(workbook.getSheet("Applications"), "Applications received", 1)).isEqualTo(7);
+            assertThat(sheetNames(workbook)).contains("State certification", "Year from submitted quarters");
+            Sheet applications = workbook.getSheet("Applications");
+            // A B C D E G (Q1) + F (Q2) + H I J (Q4)
+            assertThat(number(applications, "Applications received", 1)).isEqualTo(10);
+            // A B G + H I; J's approval (15 Oct) is FY2020
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(5);
+            // C, and J's first denial, which the appeal later reopened
+            assertThat(number(applications, "Applications denied", 1)).isEqualTo(2);
+            // D and F; J has a denial standing on 30 September
+            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(2);
+            assertThat(number(applications, "Forensic-exam (SAFE) applications received", 1)).isEqualTo(2);
             Sheet certification = workbook.getSheet("State certification");
-            assertThat(number(certification, "Total paid to or on behalf of victims, all sources", 1)).isEqualTo(7500.00);
+            // 7,000.00 (Q1) + 500.00 (Q2) + 800.00 (H, bank-dated 30 Sep) + 400.00 (I, returned only in FY2020)
+            assertThat(number(certification, "Total paid to or on behalf of victims, all sources", 1)).isEqualTo(8700.00);
             assertThat(number(certification, "Less: paid from federal VOCA funds", 1)).isEqualTo(700.00);
             assertThat(number(certification, "Less: property damage paid from state funds", 1)).isEqualTo(300.00);
-            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(6500.00);
-            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(4875.00);
+            // 8,700.00 - 700.00 - 300.00
+            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(7700.00);
+            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(5775.00);
             assertThat(number(certification, "Court fines and fees", 1)).isEqualTo(100000.00);
             assertThat(number(certification, "State general fund", 1)).isEqualTo(250000.00);
             assertThat(number(certification, "Restitution", 1)).isEqualTo(150.00);
@@ -160,7 +199,124 @@ class VocaReportApiTest extends ApiTest {
             assertNoPersonalData(workbook);
         }
         assertThat(report.get("figures").get("certification").get("stateFundedPayouts").decimalValue())
-                .isEqualByComparingTo("6500.00");
+                .isEqualByComparingTo("7700.00");
+    }
+
+    @Test
+    void theQuarterAcrossTheYearsEndCountsByValueDateAndDatedDecisions() throws Exception {
+        JsonNode q4 = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 4));
+        try (XSSFWorkbook workbook = download(q4.get("id").asText())) {
+            Sheet applications = workbook.getSheet("Applications");
+            assertThat(number(applications, "Applications received", 1)).isEqualTo(3); // H I J
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(2); // H I
+            assertThat(number(applications, "Applications denied", 1)).isEqualTo(1); // J, before its appeal
+            assertThat(number(applications, "Applications closed without a decision", 1)).isZero();
+            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(2); // D F
+            assertThat(number(applications, "Forensic-exam (SAFE) applications received", 1)).isEqualTo(1); // J
+            assertThat(number(applications, "Emergency awards approved", 1)).isZero();
+            // calendar days 22 (H), 20 (I), 20 (J): 62 / 3 = 20.67, median 20
+            assertThat(number(applications, "Average days from receipt to decision", 1)).isEqualTo(20.7);
+            assertThat(number(applications, "Median days from receipt to decision", 1)).isEqualTo(20.0);
+
+            Sheet crime = workbook.getSheet("Paid by crime type");
+            assertThat(numbers(crime, "Assault")).containsExactly(1.0, 800.0, 0.0, 0.0); // H, uploaded 2 Oct
+            assertThat(numbers(crime, "Robbery")).containsExactly(1.0, 400.0, 0.0, 0.0); // I, returned only in Q1 FY2020
+            assertThat(numbers(crime, "Total")).containsExactly(2.0, 1200.0, 0.0, 0.0);
+            Sheet category = workbook.getSheet("Paid by expense category");
+            assertThat(numbers(category, "Medical dental")).containsExactly(1.0, 800.0);
+            assertThat(numbers(category, "Relocation")).containsExactly(1.0, 400.0);
+            assertThat(numbers(category, "Paid in the period (bank value date)")).containsExactly(2.0, 1200.0);
+            assertThat(numbers(category, "Less: returns booked in the period")).containsExactly(0.0, 0.0);
+            assertThat(numbers(category, "Equals: amount paid (net)")).containsExactly(2.0, 1200.0);
+
+            Sheet victims = workbook.getSheet("Victims");
+            assertThat(labels(victims, "Race/ethnicity")).contains("Multiple races");
+            assertThat(count(victims, "Race/ethnicity", "Multiple races")).isEqualTo(1); // J: White and Asian, one victim
+            assertThat(count(victims, "Race/ethnicity", "White")).isZero();
+            assertThat(count(victims, "Race/ethnicity", "Asian")).isZero();
+            assertThat(count(victims, "Race/ethnicity", "Not reported")).isEqualTo(2); // H I
+        }
+
+        JsonNode fy2020q1 = requestAndWait(Map.of("fiscalYear", 2020, "quarter", 1));
+        try (XSSFWorkbook workbook = download(fy2020q1.get("id").asText())) {
+            Sheet applications = workbook.getSheet("Applications");
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(1); // J on appeal
+            assertThat(number(applications, "Applications denied", 1)).isZero();
+            assertThat(number(applications, "Average days from receipt to decision", 1)).isEqualTo(75.0); // 1 Aug to 15 Oct
+            Sheet category = workbook.getSheet("Paid by expense category");
+            // nothing paid; I's return is the quarter's adjustment
+            assertThat(numbers(category, "Relocation")).containsExactly(0.0, -400.0);
+            assertThat(numbers(category, "Paid in the period (bank value date)")).containsExactly(0.0, 0.0);
+            assertThat(numbers(category, "Less: returns booked in the period")).containsExactly(1.0, 400.0);
+            assertThat(numbers(category, "Equals: amount paid (net)")).containsExactly(0.0, -400.0);
+            assertThat(numbers(workbook.getSheet("Paid by crime type"), "Robbery")).containsExactly(0.0, -400.0, 0.0, 0.0);
+        }
+    }
+
+    @Test
+    void aSubmittedQuarterIsFrozenAndTheYearIsTheSumOfItsQuarters() throws Exception {
+        JsonNode q4 = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 4));
+        String q4Id = q4.get("id").asText();
+        Response submitted = postJson("pat", "/api/v1/staff/reports/voca/" + q4Id + "/submission", "");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("submittedBy").asText()).isEqualTo("pat");
+        assertThat(submitted.json().get("submittedAt").isNull()).isFalse();
+        assertThat(postJson("pat", "/api/v1/staff/reports/voca/" + q4Id + "/submission", "").status()).isEqualTo(409);
+        assertThat(postJson("casey", "/api/v1/staff/reports/voca/" + q4Id + "/submission", "").status()).isEqualTo(403);
+        assertThat(postJson("pat", "/api/v1/staff/reports/voca/" + UUID.randomUUID() + "/submission", "").status()).isEqualTo(404);
+        JsonNode rerunBeforeSubmitting = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 4));
+        assertThat(postJson("pat", "/api/v1/staff/reports/voca/" + rerunBeforeSubmitting.get("id").asText() + "/submission", "")
+                .status()).as("one submission per quarter").isEqualTo(409);
+        JsonNode annual = requestAndWait(Map.of("fiscalYear", 2019));
+        assertThat(postJson("pat", "/api/v1/staff/reports/voca/" + annual.get("id").asText() + "/submission", "").status())
+                .as("a year is not submitted").isEqualTo(409);
+
+        // Later events, dated after the quarter: another return on 5 November and a decision in December.
+        UUID h = jdbc.sql("select id from claim where reference like 'VC-2019-H%'").query(UUID.class).single();
+        returned(jdbc.sql("select id from payment where claim_id = ?").param(h).query(UUID.class).single(), "2019-11-05");
+        decision(jdbc.sql("select id from claim where reference like 'VC-2019-F%'").query(UUID.class).single(),
+                "DENIED", "2019-12-02", null);
+        JsonNode rerun = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 4));
+        assertThat(rerun.get("figures")).isEqualTo(q4.get("figures"));
+        assertThat(rerun.get("sinceSubmission").get("differences")).isEmpty();
+
+        // A bank file uploaded now with a payment bank-dated inside the submitted quarter: the rerun says so.
+        UUID i = jdbc.sql("select id from claim where reference like 'VC-2019-I%'").query(UUID.class).single();
+        UUID late = payment(i, "TRANSPORTATION", "120.00", "STATE", false, "2019-09-12", null);
+        jdbc.sql("update payment set settled_at = now() + interval '1 second' where id = ?").param(late).update();
+        JsonNode changed = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 4));
+        JsonNode differences = changed.get("sinceSubmission").get("differences");
+        assertThat(differences).hasSize(3);
+        assertThat(differences.get(0).get("figure").asText()).isEqualTo("Payments paid");
+        assertThat(differences.get(0).get("change").decimalValue()).isEqualByComparingTo("1");
+        assertThat(differences.get(1).get("figure").asText()).isEqualTo("Paid in the period (bank value date)");
+        assertThat(differences.get(1).get("submitted").decimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(differences.get(1).get("rerun").decimalValue()).isEqualByComparingTo("1320.00");
+        assertThat(differences.get(2).get("figure").asText()).isEqualTo("Amount paid (net)");
+        assertThat(changed.get("sinceSubmission").get("reasons").get(0).asText())
+                .startsWith("1 payment(s) of 120.00 bank-dated in the period were recorded after the submission");
+        try (XSSFWorkbook workbook = download(changed.get("id").asText())) {
+            assertThat(numbers(workbook.getSheet("Since submission"), "Amount paid (net)")).containsExactly(1200.0, 1320.0, 120.0);
+        }
+        jdbc.sql("delete from payment where id = ?").param(late).update();
+
+        // Submit Q1 to Q3 too: the year's PMT view is their sum, and equals the year recomputed.
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            String id = requestAndWait(Map.of("fiscalYear", 2019, "quarter", quarter)).get("id").asText();
+            assertThat(postJson("pat", "/api/v1/staff/reports/voca/" + id + "/submission", "").status()).isEqualTo(200);
+        }
+        JsonNode year = requestAndWait(Map.of("fiscalYear", 2019));
+        for (JsonNode line : year.get("yearFromQuarters")) {
+            assertThat(line.get("sumOfQuarters").decimalValue()).as(line.get("figure").asText())
+                    .isEqualByComparingTo(line.get("recomputed").decimalValue());
+        }
+        try (XSSFWorkbook workbook = download(year.get("id").asText())) {
+            Sheet sheet = workbook.getSheet("Year from submitted quarters");
+            // received 6 + 1 + 0 + 3; paid 7,000.00 + 500.00 + 0 + 1,200.00 (H's return of 5 Nov is FY2020)
+            assertThat(numbers(sheet, "Applications received")).containsExactly(6.0, 1.0, 0.0, 3.0, 10.0, 10.0);
+            assertThat(numbers(sheet, "Amount paid (net)")).containsExactly(7000.0, 500.0, 0.0, 1200.0, 8700.0, 8700.0);
+            assertThat(numbers(sheet, "Applications denied")).containsExactly(1.0, 0.0, 0.0, 1.0, 2.0, 2.0);
+        }
     }
 
     @Test
@@ -230,7 +386,7 @@ class VocaReportApiTest extends ApiTest {
     }
 
     private UUID claim(String tag, String crimeType, boolean domesticViolence, String victimBirthDate, String submitted,
-                       String outcome, String decided, String closed, String gender, String race) {
+                       String outcome, String decided, String closed, String gender, String... races) {
         ObjectNode body = aClaim();
         ((ObjectNode) body.get("crime")).put("type", crimeType);
         if (domesticViolence) {
@@ -240,13 +396,15 @@ class VocaReportApiTest extends ApiTest {
             body.put("applicantRole", "FAMILY_MEMBER");
             body.putObject("victim").put("firstName", "Child" + tag).put("lastName", "Victim" + tag).put("dateOfBirth", victimBirthDate);
         }
-        if (gender != null || race != null) {
+        List<String> reported = races == null ? List.of() : java.util.Arrays.stream(races).filter(java.util.Objects::nonNull).toList();
+        if (gender != null || !reported.isEmpty()) {
             ObjectNode demographics = body.putObject("demographics");
             if (gender != null) {
                 demographics.put("genderIdentity", gender);
             }
-            if (race != null) {
-                demographics.putArray("raceEthnicity").add(race);
+            if (!reported.isEmpty()) {
+                var array = demographics.putArray("raceEthnicity");
+                reported.forEach(array::add);
             }
         }
         var applicant = body.get("applicant");
@@ -263,28 +421,56 @@ class VocaReportApiTest extends ApiTest {
                 .params(fixtureReference, submitted, outcome == null ? (closed == null ? "IN_REVIEW" : "WITHDRAWN") : outcome,
                         outcome, decided, closed, id)
                 .update();
+        if (outcome != null) {
+            decision(id, outcome, decided, null);
+        }
         return id;
     }
 
-    private void payment(UUID claimId, String category, String amount, String status, String settledOn, String fund,
-                         boolean propertyDamage) {
+    private void decision(UUID claimId, String outcome, String decided, String reopened) {
+        jdbc.sql("""
+                        insert into claim_decision (claim_id, outcome, denial_reason, decided_at, reopened_at)
+                        values (?, ?, ?, ?::date + time '12:00', ?::date + time '12:00')""")
+                .params(claimId, outcome, outcome.equals("DENIED") ? "NOT_A_COVERED_CRIME" : null, decided, reopened).update();
+    }
+
+    private void forensicExamCosts(UUID claimId) {
+        jdbc.sql("insert into expense (claim_id, line_no, category, amount, payee) values (?, 99, 'FORENSIC_EXAM', 900.00, 'PROVIDER')")
+                .param(claimId).update();
+    }
+
+    /** A payment bank-dated {@code valueDate} whose bank file was processed on {@code uploadedOn}; issued only when null. */
+    private UUID payment(UUID claimId, String category, String amount, String fund, boolean propertyDamage, String valueDate,
+                         String uploadedOn) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, due_at, issued_at, settled_at, reissue_opened)
-                        values (gen_random_uuid(), 'PAY-2019' || substr(md5(random()::text), 1, 12), ?, 'FINAL', ?, ?::numeric,
-                          'PROVIDER', 'fixture:none', 'ACH', ?, ?, ?, ?::date, ?::date, ?::date + time '12:00', true)""")
-                .params(claimId, category, amount, fund, propertyDamage, status, settledOn, settledOn, settledOn)
+                          method, fund_source, property_damage, status, due_at, issued_at, settled_at, value_date, reissue_opened)
+                        values (?, 'PAY-2019' || substr(md5(random()::text), 1, 12), ?, 'FINAL', ?, ?::numeric,
+                          'PROVIDER', 'fixture:none', 'ACH', ?, ?, ?, '2018-10-01', '2018-10-01', ?::date + time '12:00', ?::date, true)""")
+                .params(id, claimId, category, amount, fund, propertyDamage, valueDate == null ? "ISSUED" : "SETTLED",
+                        uploadedOn, valueDate)
                 .update();
+        return id;
+    }
+
+    /** The bank returned it on {@code returnedOn}; the file saying so was processed the day after. */
+    private void returned(UUID paymentId, String returnedOn) {
+        jdbc.sql("""
+                        update payment set status = 'RETURNED', return_code = 'R01', returned_on = ?::date,
+                          returned_at = ?::date + time '12:00' + interval '1 day' where id = ?""")
+                .params(returnedOn, returnedOn, paymentId).update();
     }
 
     private void removeEarlierFixture() {
         String fixture = "(select id from claim where reference like 'VC-2019-%')";
         for (String table : List.of("payment", "emergency_decision", "recovery", "expense", "collateral_source",
-                "claim_event", "claim_personal")) {
+                "claim_event", "claim_decision", "claim_personal")) {
             jdbc.sql("delete from " + table + " where claim_id in " + fixture).update();
         }
         jdbc.sql("delete from claim where reference like 'VC-2019-%'").update();
         jdbc.sql("delete from program_revenue where fiscal_year = 2019").update();
+        jdbc.sql("delete from voca_report where fiscal_year in (2019, 2020)").update();
     }
 
     private static List<String> sheetNames(XSSFWorkbook workbook) {

@@ -118,12 +118,18 @@ class VocaReportBenchmark {
                         from (select id, abs(hashtext(reference)) as h from claim) c, generate_series(1, 3) as n""").update();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, due_at, issued_at, settled_at, reissue_opened)
+                          method, fund_source, property_damage, status, due_at, issued_at, settled_at, value_date,
+                          returned_at, returned_on, reissue_opened)
                         select gen_random_uuid(), 'PAY-BENCH-' || e.line_no || '-' || c.reference, c.id, 'FINAL', e.category, e.amount,
                           'PROVIDER', 'bench:none', 'ACH', case when e.line_no = 3 then 'FEDERAL_VOCA' else 'STATE' end,
-                          e.category = 'PROPERTY_DAMAGE', case when abs(hashtext(c.reference)) % 100 = 0 then 'RETURNED' else 'SETTLED' end,
-                          c.submitted_at, c.submitted_at, c.submitted_at + interval '20 days', true
-                        from claim c join expense e on e.claim_id = c.id""").update();
+                          e.category = 'PROPERTY_DAMAGE', case when r.returned then 'RETURNED' else 'SETTLED' end,
+                          c.submitted_at, c.submitted_at, c.submitted_at + interval '21 days', (c.submitted_at + interval '20 days')::date,
+                          case when r.returned then c.submitted_at + interval '50 days' end,
+                          case when r.returned then (c.submitted_at + interval '49 days')::date end, true
+                        from claim c join expense e on e.claim_id = c.id, lateral (select abs(hashtext(c.reference)) % 100 = 0 as returned) r""").update();
+        jdbc.sql("""
+                        insert into claim_decision (claim_id, outcome, decided_at)
+                        select id, decision_outcome, decided_at from claim where decided_at is not null""").update();
         jdbc.sql("analyze").update();
     }
 }

@@ -78,6 +78,7 @@ class RoleMatrixTest extends ApiTest {
         may(PROGRAM, "POST /api/v1/staff/payment-runs", "POST /api/v1/staff/reconciliations",
                 "GET /api/v1/staff/reconciliations/{id}", "POST /api/v1/staff/reports/voca",
                 "GET /api/v1/staff/reports/voca/{id}", "GET /api/v1/staff/reports/voca/{id}/file",
+                "POST /api/v1/staff/reports/voca/{id}/submission",
                 "GET /staff/payments", "POST /staff/payments/run", "POST /staff/reconciliations",
                 "GET /staff/reconciliations/{id}", "GET /staff/reports", "POST /staff/reports", "GET /staff/reports/{id}/file");
         may(CONSOLE, "GET /staff");

@@ -82,6 +82,7 @@ class ShippedJarIT {
         env.put("COMPENSATION_CRYPTO_ACTIVE_KEY_ID", "k1");
         env.put("COMPENSATION_CRYPTO_KEYS_K1", Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'));
         env.put("COMPENSATION_CRYPTO_LOOKUP_KEY", Base64.getEncoder().encodeToString("a lookup key that is long enough!!".getBytes(StandardCharsets.UTF_8)));
+        env.put("COMPENSATION_REPORTS_ZONE", "America/Chicago");
         start(null, Map.of(), env);
 
         assertRefused(get("/camunda/app/admin/default/setup/"));

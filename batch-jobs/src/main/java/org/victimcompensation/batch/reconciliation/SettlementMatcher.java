@@ -73,6 +73,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
         List<UUID> returnedIds = new ArrayList<>();
         List<String> returnCodes = new ArrayList<>();
         List<String> returnTexts = new ArrayList<>();
+        List<LocalDate> returnDates = new ArrayList<>();
         List<Long> issueLines = new ArrayList<>();
         List<String> issueKinds = new ArrayList<>();
         List<String> issueReferences = new ArrayList<>();
@@ -111,6 +112,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                 returnedIds.add(payment.id);
                 returnCodes.add(line.returnCode());
                 returnTexts.add(line.returnText());
+                returnDates.add(line.valueDate());
             } else {
                 issue = ReconciliationIssue.DUPLICATE_LINE;
                 detail = "the payment is already " + payment.status;
@@ -126,7 +128,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
         Instant now = clock.instant();
         ledger.settle(settledIds, settledValueDates, now, reconciliationId);
-        ledger.markReturned(returnedIds, returnCodes, returnTexts, now, reconciliationId);
+        ledger.markReturned(returnedIds, returnCodes, returnTexts, returnDates, now, reconciliationId);
         if (!issueLines.isEmpty()) {
             jdbc.sql("""
                             insert into reconciliation_exception (reconciliation_id, line_no, kind, payment_reference, detail)

@@ -6,9 +6,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.ZoneId;
 
 /**
- * Funder reports: the zone whose calendar days count (periods and days to decision), and the count
- * below which small cells are left blank (0: none).
+ * Funder reports: the program's zone, whose calendar days count (periods and days to decision), and
+ * the count below which small cells are left blank on the publication copy (0: none).
  */
 @ConfigurationProperties("compensation.reports")
-public record ReportSettings(@DefaultValue("UTC") ZoneId zone, @DefaultValue("0") long suppressBelow) {
+public record ReportSettings(ZoneId zone, @DefaultValue("0") long suppressBelow) {
+
+    public ReportSettings {
+        // No default: UTC would move a US program's last evening of a quarter into the next one.
+        if (zone == null) {
+            throw new IllegalStateException("compensation.reports.zone is required: the program's time zone, such as "
+                    + "America/Los_Angeles (COMPENSATION_REPORTS_ZONE)");
+        }
+    }
 }

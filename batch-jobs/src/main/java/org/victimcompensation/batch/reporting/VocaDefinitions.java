@@ -7,17 +7,17 @@ final class VocaDefinitions {
 
     static final List<String> ALL = List.of(
             "Received: claims submitted in the period.",
-            "Approved, denied: claims whose decision was made in the period (after supervisor approval or appeal where one was needed).",
+            "Approved, denied: decisions dated in the period (after supervisor approval, or on appeal); a denial later reopened on appeal still counts in its period.",
             "Closed: claims closed without a decision in the period, such as withdrawn by the survivor.",
-            "Pending at period end: claims received before the end of the period that had no decision and were not closed by then.",
-            "Forensic-exam (SAFE) applications: claims received in the period that were verified by a forensic exam or claim forensic-exam costs.",
+            "Pending at period end: claims received before the end of the period, not closed by then, with no decision standing at the end.",
+            "Forensic-exam (SAFE) applications: claims received in the period that claim forensic-exam costs.",
             "Emergency awards: emergency awards approved in the period, count and amount.",
-            "Days from receipt to decision: for claims decided in the period, calendar days from submission to decision (average and median).",
-            "Paid: payments settled by the bank in the period; a payment later returned is not paid. Amounts are counted in the quarter of settlement, not of approval.",
+            "Days from receipt to decision: for decisions dated in the period, calendar days in the program's zone from submission to decision (average and median).",
+            "Paid: payments whose bank value date is in the period, whenever the bank file was processed; a return is booked, negative, in the period of its own date, so an earlier period never changes.",
             "Claims paid: distinct claims with at least one paid payment. DV-related: claims flagged as domestic or family violence.",
             "Economic support: lost wages and loss of support together.",
             "Victimization flags, age bands, gender identity and race/ethnicity: claims received in the period, as self-reported; "
-                    + "age is the victim's age on the crime date; a claim may report several races or ethnicities. Gender identity "
+                    + "age is the victim's age on the crime date; one race/ethnicity category per victim, \"Multiple races\" when more than one was reported. Gender identity "
                     + "and race/ethnicity are chosen from closed lists; every category is listed, and \"Not reported\" counts "
                     + "claims with no answer or whose answer was \"prefer not to say\".",
             "State certification (whole fiscal year): total paid from all sources, less payments from federal VOCA funds, "

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ public class VocaQueries {
     /** The same share in words, for the workbook's labels and definitions. */
     static final String FEDERAL_SHARE_IN_WORDS = FEDERAL_SHARE.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     static final String NOT_REPORTED = "NOT_REPORTED";
+    static final String MULTIPLE_RACES = "MULTIPLE_RACES";
     private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
 
     private final JdbcClient jdbc;
@@ -39,75 +41,115 @@ public class VocaQueries {
     }
 
     public VocaFigures compute(FederalFiscalPeriod period, ZoneId zone) {
-        Timestamp from = Timestamp.from(period.start().atStartOfDay(zone).toInstant());
-        Timestamp to = Timestamp.from(period.endExclusive().atStartOfDay(zone).toInstant());
-        return new VocaFigures(applications(from, to), paidByCrimeType(from, to), paidByCategory(from, to),
-                paidTotal(from, to), flags(from, to), ageBands(from, to), genderIdentity(from, to),
-                raceEthnicity(from, to), period.isAnnual() ? certification(period, from, to) : null);
+        Period p = Period.of(period, zone);
+        return new VocaFigures(applications(p), paidByCrimeType(p), paidByCategory(p),
+                paidTotal(p), flags(p.from, p.to), ageBands(p.from, p.to), genderIdentity(p.from, p.to),
+                raceEthnicity(p.from, p.to), period.isAnnual() ? certification(period, p) : null);
     }
 
-    private VocaFigures.Applications applications(Timestamp from, Timestamp to) {
-        var row = jdbc.sql("""
+    /** A period as instants (for times), as days (for the bank's dates) and the zone whose days count. */
+    private record Period(Timestamp from, Timestamp to, Date fromDate, Date toDate, String zone) {
+        static Period of(FederalFiscalPeriod period, ZoneId zone) {
+            return new Period(Timestamp.from(period.start().atStartOfDay(zone).toInstant()),
+                    Timestamp.from(period.endExclusive().atStartOfDay(zone).toInstant()),
+                    Date.valueOf(period.start()), Date.valueOf(period.endExclusive()), zone.getId());
+        }
+    }
+
+    /**
+     * Money moves on dated facts only: a payment is paid on the bank's value date (or, when the bank
+     * gave none, the day the file was processed in the program's zone) and a return is booked,
+     * negative, on its own date: so a later return changes the period it happened in, never an
+     * earlier one.
+     */
+    private static final String MOVEMENTS = """
+            with movement as (
+              select p.claim_id, p.category, p.amount, p.fund_source, p.property_damage, true as paid
+              from payment p
+              where p.settled_at is not null
+                and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) >= :fromDate
+                and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) < :toDate
+              union all
+              select p.claim_id, p.category, -p.amount, p.fund_source, p.property_damage, false
+              from payment p
+              where p.settled_at is not null and p.returned_at is not null
+                and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) >= :fromDate
+                and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) < :toDate
+            )
+            """;
+
+    private JdbcClient.StatementSpec sql(String sql, Period p) {
+        return jdbc.sql(sql).param("from", p.from).param("to", p.to).param("fromDate", p.fromDate)
+                .param("toDate", p.toDate).param("zone", p.zone);
+    }
+
+    /**
+     * Decisions are dated events (claim_decision): a denial later reopened on appeal still counts in
+     * its period, and pending means no decision standing at period end.
+     */
+    private VocaFigures.Applications applications(Period p) {
+        var row = sql("""
                         select
-                          count(*) filter (where c.submitted_at >= :from and c.submitted_at < :to) as received,
-                          count(*) filter (where c.decision_outcome = 'APPROVED' and c.decided_at >= :from and c.decided_at < :to) as approved,
-                          count(*) filter (where c.decision_outcome = 'DENIED' and c.decided_at >= :from and c.decided_at < :to) as denied,
+                          count(*) filter (where c.submitted_at >= :from) as received,
                           count(*) filter (where c.closed_at >= :from and c.closed_at < :to) as closed,
-                          count(*) filter (where c.submitted_at < :to and (c.decided_at is null or c.decided_at >= :to)
-                                             and (c.closed_at is null or c.closed_at >= :to)) as pending,
-                          count(*) filter (where c.submitted_at >= :from and c.submitted_at < :to
-                                             and (c.verification_source = 'FORENSIC_EXAM' or f.claim_id is not null)) as forensic,
-                          avg(extract(epoch from c.decided_at - c.submitted_at) / 86400)
-                            filter (where c.decided_at >= :from and c.decided_at < :to) as average_days,
-                          percentile_cont(0.5) within group (order by extract(epoch from c.decided_at - c.submitted_at) / 86400)
-                            filter (where c.decided_at >= :from and c.decided_at < :to) as median_days
+                          count(*) filter (where (c.closed_at is null or c.closed_at >= :to) and not exists (
+                            select 1 from claim_decision d where d.claim_id = c.id and d.decided_at < :to
+                              and (d.reopened_at is null or d.reopened_at >= :to))) as pending,
+                          count(*) filter (where c.submitted_at >= :from and f.claim_id is not null) as forensic
                         from claim c
                         left join (select distinct claim_id from expense where category = 'FORENSIC_EXAM') f on f.claim_id = c.id
-                        where c.submitted_at < :to""")
-                .param("from", from).param("to", to).query().singleRow();
-        var emergency = jdbc.sql("""
+                        where c.submitted_at < :to""", p).query().singleRow();
+        // Calendar days in the program's zone: submitted on the 1st and decided on the 3rd is 2 days.
+        var decisions = sql("""
+                        select count(*) filter (where d.outcome = 'APPROVED') as approved,
+                          count(*) filter (where d.outcome = 'DENIED') as denied,
+                          avg((d.decided_at at time zone :zone)::date - (c.submitted_at at time zone :zone)::date) as average_days,
+                          percentile_cont(0.5) within group (order by (d.decided_at at time zone :zone)::date
+                            - (c.submitted_at at time zone :zone)::date) as median_days
+                        from claim_decision d join claim c on c.id = d.claim_id
+                        where d.decided_at >= :from and d.decided_at < :to""", p).query().singleRow();
+        var emergency = sql("""
                         select count(*) as awards, coalesce(sum(amount), 0) as amount from emergency_decision
-                        where approved and decided_at >= :from and decided_at < :to""")
-                .param("from", from).param("to", to).query().singleRow();
-        return new VocaFigures.Applications(number(row.get("received")), number(row.get("approved")),
-                number(row.get("denied")), number(row.get("closed")), number(row.get("pending")),
+                        where approved and decided_at >= :from and decided_at < :to""", p).query().singleRow();
+        return new VocaFigures.Applications(number(row.get("received")), number(decisions.get("approved")),
+                number(decisions.get("denied")), number(row.get("closed")), number(row.get("pending")),
                 number(row.get("forensic")), number(emergency.get("awards")), money(emergency.get("amount")),
-                days(row.get("average_days")), days(row.get("median_days")));
+                days(decisions.get("average_days")), days(decisions.get("median_days")));
     }
 
-    /** Paid means settled in the period and not since returned. */
-    private List<VocaFigures.PaidByCrimeType> paidByCrimeType(Timestamp from, Timestamp to) {
-        return jdbc.sql("""
-                        select c.crime_type, count(distinct p.claim_id) as claims, sum(p.amount) as amount,
-                          count(distinct p.claim_id) filter (where 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)) as dv_claims,
-                          coalesce(sum(p.amount) filter (where 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)), 0) as dv_amount
-                        from payment p join claim c on c.id = p.claim_id
-                        where p.status = 'SETTLED' and p.settled_at >= :from and p.settled_at < :to
-                        group by c.crime_type order by c.crime_type""")
-                .param("from", from).param("to", to)
+    /** Claims paid: distinct claims with a payment paid in the period; amounts net of returns booked in it. */
+    private List<VocaFigures.PaidByCrimeType> paidByCrimeType(Period p) {
+        return sql(MOVEMENTS + """
+                        select c.crime_type, count(distinct m.claim_id) filter (where m.paid) as claims, sum(m.amount) as amount,
+                          count(distinct m.claim_id) filter (where m.paid and 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)) as dv_claims,
+                          coalesce(sum(m.amount) filter (where 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)), 0) as dv_amount
+                        from movement m join claim c on c.id = m.claim_id
+                        group by c.crime_type order by c.crime_type""", p)
                 .query((rs, i) -> new VocaFigures.PaidByCrimeType(rs.getString("crime_type"), rs.getLong("claims"),
                         rs.getBigDecimal("amount"), rs.getLong("dv_claims"), rs.getBigDecimal("dv_amount")))
                 .list();
     }
 
-    private List<VocaFigures.PaidByCategory> paidByCategory(Timestamp from, Timestamp to) {
-        return jdbc.sql("""
-                        select p.category, count(*) as payments, sum(p.amount) as amount from payment p
-                        where p.status = 'SETTLED' and p.settled_at >= :from and p.settled_at < :to
-                        group by p.category order by p.category""")
-                .param("from", from).param("to", to)
+    private List<VocaFigures.PaidByCategory> paidByCategory(Period p) {
+        return sql(MOVEMENTS + """
+                        select m.category, count(*) filter (where m.paid) as payments, sum(m.amount) as amount from movement m
+                        group by m.category order by m.category""", p)
                 .query((rs, i) -> new VocaFigures.PaidByCategory(rs.getString("category"), rs.getLong("payments"),
                         rs.getBigDecimal("amount")))
                 .list();
     }
 
-    private VocaFigures.PaidTotal paidTotal(Timestamp from, Timestamp to) {
-        return jdbc.sql("""
-                        select count(distinct p.claim_id) as claims, count(*) as payments, coalesce(sum(p.amount), 0) as amount
-                        from payment p where p.status = 'SETTLED' and p.settled_at >= :from and p.settled_at < :to""")
-                .param("from", from).param("to", to)
+    private VocaFigures.PaidTotal paidTotal(Period p) {
+        return sql(MOVEMENTS + """
+                        select count(distinct m.claim_id) filter (where m.paid) as claims, count(*) filter (where m.paid) as payments,
+                          coalesce(sum(m.amount) filter (where m.paid), 0) as gross,
+                          count(*) filter (where not m.paid) as returns,
+                          coalesce(-sum(m.amount) filter (where not m.paid), 0) as returned,
+                          coalesce(sum(m.amount), 0) as amount
+                        from movement m""", p)
                 .query((rs, i) -> new VocaFigures.PaidTotal(rs.getLong("claims"), rs.getLong("payments"),
-                        rs.getBigDecimal("amount")))
+                        money(rs.getBigDecimal("gross")), rs.getLong("returns"), money(rs.getBigDecimal("returned")),
+                        money(rs.getBigDecimal("amount"))))
                 .single();
     }
 
@@ -129,19 +171,22 @@ public class VocaQueries {
                 from claim where submitted_at >= :from and submitted_at < :to group by 1""", from, to));
     }
 
-    /** Self-reported, more than one allowed: the counts can add up to more than the claims. */
+    /** One category per victim (PMT): more than one reported race or ethnicity is "multiple races". */
     private List<VocaFigures.Count> raceEthnicity(Timestamp from, Timestamp to) {
         return everyCategory(RaceEthnicity.values(), counts("""
-                select coalesce(nullif(r, 'PREFER_NOT_TO_SAY'), 'NOT_REPORTED') as label, count(*) as count
-                from claim c left join lateral unnest(c.race_ethnicity) as r on true
-                where c.submitted_at >= :from and c.submitted_at < :to group by 1""", from, to));
+                select case cardinality(r.races) when 0 then 'NOT_REPORTED' when 1 then r.races[1] else 'MULTIPLE_RACES' end as label,
+                  count(*) as count
+                from (select array_remove(race_ethnicity, 'PREFER_NOT_TO_SAY') as races from claim
+                      where submitted_at >= :from and submitted_at < :to) r
+                group by 1""", from, to), MULTIPLE_RACES);
     }
 
     /**
      * One line per category of a self-reported list, in the list's order and with zeros, then "not
      * reported" (no answer, or preferred not to say): the funder's categories, whatever was counted.
      */
-    private static List<VocaFigures.Count> everyCategory(Enum<?>[] categories, List<VocaFigures.Count> counted) {
+    private static List<VocaFigures.Count> everyCategory(Enum<?>[] categories, List<VocaFigures.Count> counted,
+                                                         String... extraLines) {
         Map<String, Long> byCode = counted.stream().collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count));
         List<VocaFigures.Count> lines = new ArrayList<>();
         for (Enum<?> category : categories) {
@@ -149,17 +194,19 @@ public class VocaQueries {
                 lines.add(new VocaFigures.Count(category.name(), byCode.getOrDefault(category.name(), 0L)));
             }
         }
+        for (String extra : extraLines) {
+            lines.add(new VocaFigures.Count(extra, byCode.getOrDefault(extra, 0L)));
+        }
         lines.add(new VocaFigures.Count(NOT_REPORTED, byCode.getOrDefault(NOT_REPORTED, 0L)));
         return lines;
     }
 
-    private VocaFigures.Certification certification(FederalFiscalPeriod period, Timestamp from, Timestamp to) {
-        var paid = jdbc.sql("""
+    private VocaFigures.Certification certification(FederalFiscalPeriod period, Period p) {
+        var paid = sql(MOVEMENTS + """
                         select coalesce(sum(amount), 0) as total,
                           coalesce(sum(amount) filter (where fund_source = 'FEDERAL_VOCA'), 0) as federal,
                           coalesce(sum(amount) filter (where property_damage and fund_source = 'STATE'), 0) as property
-                        from payment where status = 'SETTLED' and settled_at >= :from and settled_at < :to""")
-                .param("from", from).param("to", to).query().singleRow();
+                        from movement""", p).query().singleRow();
         BigDecimal total = money(paid.get("total"));
         BigDecimal federal = money(paid.get("federal"));
         BigDecimal property = money(paid.get("property"));
@@ -171,12 +218,48 @@ public class VocaQueries {
         List<VocaFigures.Amount> recoveries = jdbc.sql("""
                         select k.kind, coalesce(sum(r.amount), 0) as amount
                         from (values ('RESTITUTION'), ('SUBROGATION')) as k(kind)
-                        left join recovery r on r.kind = k.kind and r.received_on >= :from and r.received_on < :to
+                        left join recovery r on r.kind = k.kind and r.received_on >= :fromDate and r.received_on < :toDate
                         group by k.kind order by k.kind""")
-                .param("from", Date.valueOf(period.start())).param("to", Date.valueOf(period.endExclusive()))
+                .param("fromDate", p.fromDate).param("toDate", p.toDate)
                 .query((rs, i) -> new VocaFigures.Amount(rs.getString("kind"), rs.getBigDecimal("amount"))).list();
         return new VocaFigures.Certification(total, federal, property, stateFunded,
                 stateFunded.multiply(FEDERAL_SHARE).setScale(2, RoundingMode.HALF_UP), revenue, recoveries);
+    }
+
+    /**
+     * Why a rerun of a submitted quarter can differ: facts dated in the period but recorded after the
+     * submission (a bank file uploaded late, a return reported late).
+     */
+    public List<String> recordedAfter(FederalFiscalPeriod period, ZoneId zone, Instant submittedAt) {
+        Period p = Period.of(period, zone);
+        var row = sql("""
+                        select count(*) filter (where p.settled_at > :submitted
+                                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) >= :fromDate
+                                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) < :toDate) as paid,
+                          coalesce(sum(p.amount) filter (where p.settled_at > :submitted
+                                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) >= :fromDate
+                                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) < :toDate), 0) as paid_amount,
+                          count(*) filter (where p.returned_at > :submitted
+                                 and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) >= :fromDate
+                                 and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) < :toDate) as returned,
+                          coalesce(sum(p.amount) filter (where p.returned_at > :submitted
+                                 and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) >= :fromDate
+                                 and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) < :toDate), 0) as returned_amount
+                        from payment p where p.settled_at > :submitted or p.returned_at > :submitted""", p)
+                .param("submitted", Timestamp.from(submittedAt)).query().singleRow();
+        List<String> reasons = new ArrayList<>();
+        if (number(row.get("paid")) > 0) {
+            reasons.add(number(row.get("paid")) + " payment(s) of " + money(row.get("paid_amount"))
+                    + " bank-dated in the period were recorded after the submission (a bank file processed later)");
+        }
+        if (number(row.get("returned")) > 0) {
+            reasons.add(number(row.get("returned")) + " return(s) of " + money(row.get("returned_amount"))
+                    + " dated in the period were recorded after the submission");
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("records of the period were corrected after the submission");
+        }
+        return reasons;
     }
 
     private List<VocaFigures.Count> counts(String sql, Timestamp from, Timestamp to) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+import org.victimcompensation.domain.reporting.PeriodFlows;
 import org.victimcompensation.domain.reporting.ReportConsistency;
 import org.victimcompensation.domain.reporting.VocaFigures;
 
@@ -27,6 +28,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,24 +71,70 @@ public class VocaReportJobConfiguration {
             if (!disagreements.isEmpty()) {
                 throw new ReportInconsistentException("The figures do not agree: " + String.join("; ", disagreements));
             }
+            FederalFiscalPeriod period = period(parameters);
+            SinceSubmission since = period.isAnnual() ? null : sinceSubmission(jdbc, queries, period, zone, figures);
+            List<PeriodFlows.YearLine> year = period.isAnnual() ? PeriodFlows.year(submittedQuarters(jdbc, period), figures) : null;
             // now() in this repeatable-read transaction is the snapshot's own time: what the figures are "as of".
-            jdbc.sql("update voca_report set figures = ?::jsonb, as_of = now() where id = ?::uuid")
-                    .params(JSON.writeValueAsString(figures), parameters.getString("reportId"))
+            jdbc.sql("""
+                            update voca_report set figures = ?::jsonb, since_submission = ?::jsonb, year_from_quarters = ?::jsonb,
+                              as_of = now() where id = ?::uuid""")
+                    .params(JSON.writeValueAsString(figures), since == null ? null : JSON.writeValueAsString(since),
+                            year == null ? null : JSON.writeValueAsString(year), parameters.getString("reportId"))
                     .update();
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /** A rerun of a submitted quarter: which figures differ from the submitted ones, by how much, and why. */
+    record SinceSubmission(String submittedReport, String submittedBy, String submittedAt,
+                           List<PeriodFlows.Difference> differences, List<String> reasons) {
+    }
+
+    private static SinceSubmission sinceSubmission(JdbcClient jdbc, VocaQueries queries, FederalFiscalPeriod period,
+                                                   ZoneId zone, VocaFigures figures) throws Exception {
+        var submitted = jdbc.sql("""
+                        select id::text as id, submitted_by, submitted_at, figures::text as figures from voca_report
+                        where fiscal_year = ? and quarter = ? and submitted_at is not null""")
+                .params(period.fiscalYear(), period.quarter()).query().listOfRows();
+        if (submitted.isEmpty()) {
+            return null;
+        }
+        var row = submitted.get(0);
+        Instant at = ((Timestamp) row.get("submitted_at")).toInstant();
+        List<PeriodFlows.Difference> differences =
+                PeriodFlows.differences(JSON.readValue((String) row.get("figures"), VocaFigures.class), figures);
+        return new SinceSubmission((String) row.get("id"), (String) row.get("submitted_by"), at.toString(), differences,
+                differences.isEmpty() ? List.of() : queries.recordedAfter(period, zone, at));
+    }
+
+    /** The figures each quarter of the year was submitted with, in order; null where a quarter was not submitted. */
+    private static List<VocaFigures> submittedQuarters(JdbcClient jdbc, FederalFiscalPeriod year) throws Exception {
+        VocaFigures[] quarters = new VocaFigures[4];
+        for (var row : jdbc.sql("""
+                        select quarter, figures::text as figures from voca_report
+                        where fiscal_year = ? and quarter is not null and submitted_at is not null""")
+                .param(year.fiscalYear()).query().listOfRows()) {
+            quarters[(Integer) row.get("quarter") - 1] = JSON.readValue((String) row.get("figures"), VocaFigures.class);
+        }
+        return Arrays.asList(quarters);
     }
 
     private static Tasklet writeWorkbook(JdbcClient jdbc, long suppressBelow, Clock clock) {
         return (contribution, chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
             String reportId = parameters.getString("reportId");
-            var stored = jdbc.sql("select figures::text as figures, as_of from voca_report where id = ?::uuid")
+            var stored = jdbc.sql("""
+                            select figures::text as figures, since_submission::text as since, year_from_quarters::text as year, as_of
+                            from voca_report where id = ?::uuid""")
                     .param(reportId).query().singleRow();
             VocaFigures figures = JSON.readValue((String) stored.get("figures"), VocaFigures.class);
+            SinceSubmission since = stored.get("since") == null ? null
+                    : JSON.readValue((String) stored.get("since"), SinceSubmission.class);
+            List<PeriodFlows.YearLine> year = stored.get("year") == null ? null
+                    : Arrays.asList(JSON.readValue((String) stored.get("year"), PeriodFlows.YearLine[].class));
             Instant asOf = ((Timestamp) stored.get("as_of")).toInstant();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            VocaWorkbook.write(figures, period(parameters), asOf, clock.instant(), suppressBelow, out);
+            VocaWorkbook.write(figures, since, year, period(parameters), asOf, clock.instant(), suppressBelow, out);
             byte[] bytes = out.toByteArray();
             jdbc.sql("""
                             update voca_report set workbook = ?, workbook_bytes = ?, status = 'COMPLETED', finished_at = ?

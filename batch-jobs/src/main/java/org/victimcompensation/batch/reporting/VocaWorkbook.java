@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
+import org.victimcompensation.domain.reporting.PeriodFlows;
 import org.victimcompensation.domain.reporting.VocaFigures;
 
 import java.io.IOException;
@@ -63,7 +64,8 @@ final class VocaWorkbook {
     }
 
     /** {@code suppressBelow} 0 shows every count; otherwise counts from 1 to suppressBelow - 1 are left blank. */
-    static void write(VocaFigures figures, FederalFiscalPeriod period, Instant asOf, Instant producedAt, long suppressBelow,
+    static void write(VocaFigures figures, VocaReportJobConfiguration.SinceSubmission since, List<PeriodFlows.YearLine> year,
+                      FederalFiscalPeriod period, Instant asOf, Instant producedAt, long suppressBelow,
                       OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
@@ -76,6 +78,12 @@ final class VocaWorkbook {
             sheets.victims(figures);
             if (figures.certification() != null) {
                 sheets.certification(figures.certification());
+            }
+            if (since != null) {
+                sheets.sinceSubmission(since);
+            }
+            if (year != null) {
+                sheets.yearFromQuarters(year);
             }
             workbook.write(out);
         } finally {
@@ -166,10 +174,24 @@ final class VocaWorkbook {
         countCell(total, 1, figures.paidTotal().payments());
         moneyCell(total, 2, figures.paidTotal().amountPaid());
         r++;
-        Row rollup = sheet.createRow(r);
+        Row rollup = sheet.createRow(r++);
         textCell(rollup, 0, "Economic support (lost wages and loss of support)", header);
         countCell(rollup, 1, economicPayments);
         moneyCell(rollup, 2, economic);
+        r++;
+        VocaFigures.PaidTotal paid = figures.paidTotal();
+        Row gross = sheet.createRow(r++);
+        textCell(gross, 0, "Paid in the period (bank value date)", null);
+        countCell(gross, 1, paid.payments());
+        moneyCell(gross, 2, paid.grossPaid());
+        Row returns = sheet.createRow(r++);
+        textCell(returns, 0, "Less: returns booked in the period", null);
+        countCell(returns, 1, paid.returns());
+        moneyCell(returns, 2, paid.returnedAmount());
+        Row net = sheet.createRow(r);
+        textCell(net, 0, "Equals: amount paid (net)", header);
+        countCell(net, 1, paid.payments());
+        moneyCell(net, 2, paid.amountPaid());
     }
 
     private void victims(VocaFigures figures) {
@@ -180,7 +202,8 @@ final class VocaWorkbook {
         r = group(sheet, r, "Gender identity", figures.genderIdentity(),
                 code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : GenderIdentity.valueOf(code).reportLabel());
         group(sheet, r, "Race/ethnicity", figures.raceEthnicity(),
-                code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : RaceEthnicity.valueOf(code).reportLabel());
+                code -> code.equals(VocaQueries.NOT_REPORTED) || code.equals(VocaQueries.MULTIPLE_RACES) ? words(code)
+                        : RaceEthnicity.valueOf(code).reportLabel());
     }
 
     private void certification(VocaFigures.Certification c) {
@@ -202,6 +225,54 @@ final class VocaWorkbook {
         textCell(recoveries, 0, "Recoveries (listed, not deducted)", header);
         for (VocaFigures.Amount recovery : c.recoveries()) {
             r = moneyRow(sheet, r, words(recovery.label()), recovery.amount());
+        }
+    }
+
+    /** A rerun of a submitted quarter: what differs from the submitted figures, by how much, and why. */
+    private void sinceSubmission(VocaReportJobConfiguration.SinceSubmission since) {
+        Sheet sheet = topic("Since submission", List.of("Figure", "Submitted", "This run", "Change"), 50, 16, 16, 16);
+        int r = 1;
+        r = pair(sheet, r, "Submitted by", since.submittedBy() + " at " + since.submittedAt());
+        if (since.differences().isEmpty()) {
+            pair(sheet, r, "Result", "Every figure is as submitted.");
+            return;
+        }
+        for (PeriodFlows.Difference difference : since.differences()) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, difference.figure(), null);
+            plainNumber(row, 1, difference.submitted());
+            plainNumber(row, 2, difference.rerun());
+            plainNumber(row, 3, difference.change());
+        }
+        for (String reason : since.reasons()) {
+            r = pair(sheet, r, "Why", reason);
+        }
+    }
+
+    /** The PMT year is the sum of the submitted quarters; the year recomputed is shown beside it. */
+    private void yearFromQuarters(List<PeriodFlows.YearLine> year) {
+        Sheet sheet = topic("Year from submitted quarters", List.of("Figure", "Q1", "Q2", "Q3", "Q4",
+                "Sum of submitted quarters", "Year recomputed"), 46, 12, 12, 12, 12, 24, 18);
+        int r = 1;
+        for (PeriodFlows.YearLine line : year) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, line.figure(), null);
+            for (int q = 0; q < 4; q++) {
+                if (line.quarters().get(q) != null) {
+                    plainNumber(row, 1 + q, line.quarters().get(q));
+                }
+            }
+            plainNumber(row, 5, line.sumOfQuarters());
+            plainNumber(row, 6, line.recomputed());
+        }
+    }
+
+    /** Counts and money side by side in one column: money keeps its cents. */
+    private void plainNumber(Row row, int column, BigDecimal value) {
+        if (value.scale() > 0) {
+            moneyCell(row, column, value);
+        } else {
+            countCell(row, column, value.longValueExact());
         }
     }
 

@@ -24,7 +24,9 @@ public record VocaFigures(Applications applications, List<PaidByCrimeType> paidB
     public record PaidByCategory(String category, long payments, BigDecimal amountPaid) {
     }
 
-    public record PaidTotal(long claimsPaid, long payments, BigDecimal amountPaid) {
+    /** Paid in the period (gross), less returns booked in it, equals the amount paid (net). */
+    public record PaidTotal(long claimsPaid, long payments, BigDecimal grossPaid, long returns, BigDecimal returnedAmount,
+                            BigDecimal amountPaid) {
     }
 
     public record Count(String label, long count) {
