@@ -2,6 +2,7 @@ package org.victimcompensation.shipped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedJarIT {
 
     private static final String SERVER = "127.0.0.1:5432";
-    private static final String DATABASE = "compensation_shipped_test";
+    /** Its own database each run, so builds side by side on one machine never share it. */
+    private static final String DATABASE = "compensation_shipped_" + Long.toHexString(System.nanoTime());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -49,6 +51,13 @@ class ShippedJarIT {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", "postgres", "")) {
             c.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
             c.createStatement().execute("create database " + DATABASE);
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", "postgres", "")) {
+            c.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
         }
     }
 
