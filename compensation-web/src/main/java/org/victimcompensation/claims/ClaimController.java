@@ -105,6 +105,17 @@ class ClaimController {
                 .body(status.of(claims.find(reference).orElseThrow()));
     }
 
+    /** A withdrawn claim, reopened by the survivor within the period the program gives. */
+    @PostMapping("/{reference}/reopening")
+    ResponseEntity<SurvivorStatus.View> reopen(@PathVariable String reference,
+                                               @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                               HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.reopen(claim);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(status.of(claims.find(reference).orElseThrow()));
+    }
+
     record AppealJson(@NotBlank @Size(max = 5000) @PlainText(multiline = true) String reason) {
     }
 

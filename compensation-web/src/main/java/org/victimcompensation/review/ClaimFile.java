@@ -55,7 +55,8 @@ class ClaimFile {
                 Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
-                List<WorkItem> openTasks) {
+                List<WorkItem> openTasks, Optional<ReviewStore.GoodCauseFinding> goodCause,
+                List<ReviewStore.VerificationRequest> verificationRequests) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -77,6 +78,7 @@ class ClaimFile {
                 claim.possibleDuplicate(), claim.victimAgeBand(), application, application.claimedByCategory(),
                 application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
-                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
+                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
+                reviews.goodCause(claim.id()), reviews.verificationRequests(claim.id()));
     }
 }

@@ -65,12 +65,14 @@ class RoleMatrixTest extends ApiTest {
                 "GET /status", "POST /status", "POST /api/v1/claims");
         may(OWN_CLAIM, "GET /status/view", "POST /status/documents", "GET /api/v1/claims/{reference}",
                 "POST /api/v1/claims/{reference}/documents", "POST /api/v1/claims/{reference}/withdrawal",
-                "POST /api/v1/claims/{reference}/appeal");
+                "POST /api/v1/claims/{reference}/appeal", "POST /api/v1/claims/{reference}/reopening");
         // Claim work: caseworkers and supervisors; decisions on approvals and appeals: supervisors.
         may(CLAIM_WORK, "GET /api/v1/staff/queue", "GET /api/v1/staff/claims/{reference}",
                 "GET /api/v1/staff/claims/{reference}/documents/{documentId}",
                 "POST /api/v1/staff/claims/{reference}/emergency-decision", "POST /api/v1/staff/claims/{reference}/review",
-                "POST /api/v1/staff/payments/{paymentReference}/reissue",
+                "POST /api/v1/staff/payments/{paymentReference}/reissue", "POST /api/v1/staff/claims/{reference}/good-cause",
+                "POST /api/v1/staff/claims/{reference}/verification-requests",
+                "POST /api/v1/staff/claims/{reference}/verification-requests/{requestId}/answer",
                 "GET /staff/claims/{reference}", "GET /staff/claims/{reference}/documents/{documentId}",
                 "POST /staff/claims/{reference}/emergency-decision", "POST /staff/claims/{reference}/review");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
@@ -232,7 +234,7 @@ class RoleMatrixTest extends ApiTest {
             }
             return pattern.replace("{reference}", reference).replace("{documentId}", documentId)
                     .replace("{paymentReference}", "NOSUCHPAYMENT1").replace("{id}", UUID.randomUUID().toString())
-                    .replace("{taskId}", taskId).replace("{step:about-you|contact|what-happened|costs}", "about-you");
+                    .replace("{taskId}", taskId).replace("{requestId}", "1").replace("{step:about-you|contact|what-happened|costs}", "about-you");
         }
 
         private void credentials(HttpRequest.Builder request, String path) {
