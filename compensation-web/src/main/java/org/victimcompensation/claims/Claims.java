@@ -20,6 +20,8 @@ import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.fairprocess.FairProcessRules;
 import org.victimcompensation.fairprocess.FairProcess;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.infra.crypto.FieldCipher;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ClaimProcessStart;
@@ -49,13 +51,15 @@ public class Claims {
     private final FieldCipher cipher;
     private final AccessCodeThrottle throttle;
     private final FairProcess fairProcess;
+    private final Letters letters;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     /** Compared against when a reference is unknown, so both answers take the same time. */
     private final String unknownReferenceHash;
 
     Claims(ClaimStore store, ClaimProcess process, Awards awards, FieldCipher cipher, AccessCodeThrottle throttle,
-           FairProcess fairProcess, Clock clock) {
+           FairProcess fairProcess, Letters letters, Clock clock) {
+        this.letters = letters;
         this.fairProcess = fairProcess;
         this.store = store;
         this.process = process;
@@ -266,6 +270,7 @@ public class Claims {
         }
         moveTo(claim.id(), ClaimStatus.APPEALED, "applicant", ClaimEvent.Kind.APPEALED);
         store.insertAppeal(claim.id(), clock.instant(), reason);
+        letters.issue(LetterFacts.appealReceived(claim.id(), claim.reference(), claim.preferredLanguage(), today));
     }
 
     /** A survivor's document is recorded; a claim waiting for information goes back to review with it. */

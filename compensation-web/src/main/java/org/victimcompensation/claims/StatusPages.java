@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -18,6 +20,8 @@ import org.victimcompensation.api.TooManyRequestsException;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.UUID;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -32,8 +36,10 @@ class StatusPages {
     private final Claims claims;
     private final Documents documents;
     private final SurvivorStatus status;
+    private final Letters letters;
 
-    StatusPages(Claims claims, Documents documents, SurvivorStatus status) {
+    StatusPages(Claims claims, Documents documents, SurvivorStatus status, Letters letters) {
+        this.letters = letters;
         this.claims = claims;
         this.documents = documents;
         this.status = status;
@@ -67,8 +73,18 @@ class StatusPages {
         if (reference == null) {
             return "redirect:/status";
         }
-        model.addAttribute("view", status.of(claims.find(reference).orElseThrow()));
+        ClaimRecord claim = claims.find(reference).orElseThrow();
+        model.addAttribute("view", status.of(claim));
+        model.addAttribute("letters", letters.list(claim.id()));
         return "survivor/status";
+    }
+
+    @GetMapping("/status/letters/{letterId}")
+    ResponseEntity<byte[]> letter(@PathVariable UUID letterId, HttpSession session) {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        ClaimRecord claim = reference == null ? null : claims.find(reference).orElse(null);
+        return Letters.download((claim == null ? java.util.Optional.<Letters.LetterContent>empty()
+                : letters.pdf(claim.id(), letterId)).orElseThrow(NotFoundException::new));
     }
 
     @PostMapping("/status/documents")

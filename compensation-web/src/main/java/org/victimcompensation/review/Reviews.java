@@ -21,6 +21,8 @@ import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.fairprocess.DenialFacts;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.fairprocess.FairProcess;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItem;
@@ -48,12 +50,14 @@ class Reviews {
     private final Awards awards;
     private final ReviewStore reviews;
     private final FairProcess fairProcess;
+    private final Letters letters;
     private final ClaimProcess process;
     private final AuditLog audit;
     private final Clock clock;
 
     Reviews(DecisionSteps steps, Claims claims, Awards awards, ReviewStore reviews, FairProcess fairProcess,
-            ClaimProcess process, AuditLog audit, Clock clock) {
+            Letters letters, ClaimProcess process, AuditLog audit, Clock clock) {
+        this.letters = letters;
         this.fairProcess = fairProcess;
         this.steps = steps;
         this.claims = claims;
@@ -93,6 +97,8 @@ class Reviews {
         }
         reviews.insert(claim.id(), ReviewOutcome.REQUEST_INFO, null, body.note(), actor, clock.instant(), null, false);
         claims.moveTo(claim.id(), ClaimStatus.INFO_REQUESTED, actor, ClaimEvent.Kind.INFORMATION_REQUESTED);
+        letters.issue(LetterFacts.informationRequest(claim.id(), claim.reference(), claim.preferredLanguage(),
+                steps.today(), body.note()));
         process.completeReview(item, ReviewOutcome.REQUEST_INFO, false, null);
         return new ReviewResult(ReviewOutcome.REQUEST_INFO, ClaimStatus.INFO_REQUESTED, false, List.of(), null, null, null);
     }

@@ -65,7 +65,9 @@ class RoleMatrixTest extends ApiTest {
                 "GET /status", "POST /status", "POST /api/v1/claims");
         may(OWN_CLAIM, "GET /status/view", "POST /status/documents", "GET /api/v1/claims/{reference}",
                 "POST /api/v1/claims/{reference}/documents", "POST /api/v1/claims/{reference}/withdrawal",
-                "POST /api/v1/claims/{reference}/appeal", "POST /api/v1/claims/{reference}/reopening");
+                "POST /api/v1/claims/{reference}/appeal", "POST /api/v1/claims/{reference}/reopening",
+                "GET /api/v1/claims/{reference}/letters", "GET /api/v1/claims/{reference}/letters/{letterId}",
+                "GET /status/letters/{letterId}");
         // Claim work: caseworkers and supervisors; decisions on approvals and appeals: supervisors.
         may(CLAIM_WORK, "GET /api/v1/staff/queue", "GET /api/v1/staff/claims/{reference}",
                 "GET /api/v1/staff/claims/{reference}/documents/{documentId}",
@@ -108,6 +110,7 @@ class RoleMatrixTest extends ApiTest {
     private Submitted claim;
     private String documentId;
     private String taskId;
+    private String letterId;
 
     @BeforeEach
     void aClaimWithADocumentInReview() {
@@ -117,6 +120,10 @@ class RoleMatrixTest extends ApiTest {
         assertThat(upload.status()).isEqualTo(201);
         taskId = awaitWorkItem("casey", claim.reference(), "REVIEW").get("taskId").asText();
         documentId = get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("documents").get(0).get("id").asText();
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "REQUEST_INFO", "note", "the clinic bill")).status()).isEqualTo(200); // sends a letter
+        letterId = send(request("/api/v1/claims/" + claim.reference() + "/letters").header(ACCESS_CODE, claim.accessCode()).GET())
+                .json().get(0).get("id").asText();
     }
 
     @Test
@@ -234,7 +241,7 @@ class RoleMatrixTest extends ApiTest {
             }
             return pattern.replace("{reference}", reference).replace("{documentId}", documentId)
                     .replace("{paymentReference}", "NOSUCHPAYMENT1").replace("{id}", UUID.randomUUID().toString())
-                    .replace("{taskId}", taskId).replace("{requestId}", "1").replace("{step:about-you|contact|what-happened|costs}", "about-you");
+                    .replace("{taskId}", taskId).replace("{requestId}", "1").replace("{letterId}", letterId).replace("{step:about-you|contact|what-happened|costs}", "about-you");
         }
 
         private void credentials(HttpRequest.Builder request, String path) {
