@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -137,6 +139,18 @@ class ClaimController {
         ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
         return Letters.download(letters.pdf(claim.id(), letterId)
                 .orElseThrow(() -> new NotFoundException("This claim has no such letter.")));
+    }
+
+    /** The same {@code safeContact} object as in the submission (PRODUCT.md section 4.1). */
+    @PutMapping(value = "/{reference}/safe-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ClaimSubmissionJson.SafeContact> safeContact(@PathVariable String reference,
+                                                                @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                                                @Valid @RequestBody ClaimSubmissionJson.SafeContact body,
+                                                                HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.changeSafeContact(claim, new ClaimApplication.SafeContact(body.mail(), body.phone(), body.voicemail(),
+                body.email()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
     record AppealJson(@NotBlank @Size(max = 5000) @PlainText(multiline = true) String reason) {

@@ -229,6 +229,13 @@ public class Claims {
         store.recordClosed(claim.id(), clock.instant());
     }
 
+    /** The survivor says again which channels are safe; the program uses only those from now on. */
+    @Transactional
+    public void changeSafeContact(ClaimRecord claim, ClaimApplication.SafeContact safe) {
+        store.changeSafeContact(claim.id(), safe);
+        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.SAFE_CONTACT_CHANGED);
+    }
+
     /**
      * The survivor reopens a claim they withdrew, within the period the fair-process rules give: it is
      * screened again and goes to review like a new claim (an emergency request was dealt with before,

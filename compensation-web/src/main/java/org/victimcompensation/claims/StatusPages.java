@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import org.victimcompensation.letters.Letters;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -76,7 +77,27 @@ class StatusPages {
         ClaimRecord claim = claims.find(reference).orElseThrow();
         model.addAttribute("view", status.of(claim));
         model.addAttribute("letters", letters.list(claim.id()));
+        var safe = claim.application().applicant().safeContact();
+        model.addAttribute("answers", Map.of("safeMail", String.valueOf(safe.mail()), "safePhone", String.valueOf(safe.phone()),
+                "safeVoicemail", String.valueOf(safe.voicemail()), "safeEmail", String.valueOf(safe.email())));
         return "survivor/status";
+    }
+
+    /** The survivor's safe channels, changed from the status page; an unticked box is a channel that is not safe. */
+    @PostMapping("/status/safe-contact")
+    String safeContact(@RequestParam(defaultValue = "false") boolean safeMail,
+                       @RequestParam(defaultValue = "false") boolean safePhone,
+                       @RequestParam(defaultValue = "false") boolean safeVoicemail,
+                       @RequestParam(defaultValue = "false") boolean safeEmail,
+                       HttpSession session, RedirectAttributes redirect) {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        if (reference == null) {
+            return "redirect:/status";
+        }
+        claims.changeSafeContact(claims.find(reference).orElseThrow(),
+                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail));
+        redirect.addFlashAttribute("safeContactSaved", true);
+        return "redirect:/status/view";
     }
 
     @GetMapping("/status/letters/{letterId}")

@@ -67,7 +67,7 @@ class RoleMatrixTest extends ApiTest {
                 "POST /api/v1/claims/{reference}/documents", "POST /api/v1/claims/{reference}/withdrawal",
                 "POST /api/v1/claims/{reference}/appeal", "POST /api/v1/claims/{reference}/reopening",
                 "GET /api/v1/claims/{reference}/letters", "GET /api/v1/claims/{reference}/letters/{letterId}",
-                "GET /status/letters/{letterId}");
+                "GET /status/letters/{letterId}", "PUT /api/v1/claims/{reference}/safe-contact", "POST /status/safe-contact");
         // Claim work: caseworkers and supervisors; decisions on approvals and appeals: supervisors.
         may(CLAIM_WORK, "GET /api/v1/staff/queue", "GET /api/v1/staff/claims/{reference}",
                 "GET /api/v1/staff/claims/{reference}/documents/{documentId}",
@@ -334,6 +334,7 @@ class RoleMatrixTest extends ApiTest {
                         : path.endsWith("/review") ? "{\"decision\":\"REQUEST_INFO\",\"note\":\"\"}"
                         : path.endsWith("/approval") ? "{\"approve\":false,\"note\":\"\"}"
                         : path.endsWith("/emergency-decision") ? "{\"approve\":false,\"note\":\"\"}"
+                        : path.endsWith("/safe-contact") ? "{\"mail\":false,\"phone\":true,\"voicemail\":false,\"email\":true}"
                         : "{}";
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
             } else {
