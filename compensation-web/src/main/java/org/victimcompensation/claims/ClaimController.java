@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,11 +22,16 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.api.PlainText;
+import org.victimcompensation.letters.Letters;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -41,12 +47,14 @@ class ClaimController {
     private final Claims claims;
     private final Documents documents;
     private final SurvivorStatus status;
+    private final Letters letters;
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     private final ObjectMapper json;
 
-    ClaimController(Claims claims, Documents documents, SurvivorStatus status, ObjectMapper json) {
+    ClaimController(Claims claims, Documents documents, SurvivorStatus status, Letters letters, ObjectMapper json) {
+        this.letters = letters;
         this.json = json;
         this.claims = claims;
         this.documents = documents;
@@ -103,6 +111,46 @@ class ClaimController {
         claims.withdraw(claim);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(status.of(claims.find(reference).orElseThrow()));
+    }
+
+    /** A withdrawn claim, reopened by the survivor within the period the program gives. */
+    @PostMapping("/{reference}/reopening")
+    ResponseEntity<SurvivorStatus.View> reopen(@PathVariable String reference,
+                                               @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                               HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.reopen(claim);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(status.of(claims.find(reference).orElseThrow()));
+    }
+
+    @GetMapping("/{reference}/letters")
+    ResponseEntity<List<Letters.LetterInfo>> letters(@PathVariable String reference,
+                                                     @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                                     HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(letters.list(claim.id()));
+    }
+
+    @GetMapping("/{reference}/letters/{letterId}")
+    ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable UUID letterId,
+                                  @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                  HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        return Letters.download(letters.pdf(claim.id(), letterId)
+                .orElseThrow(() -> new NotFoundException("This claim has no such letter.")));
+    }
+
+    /** The same {@code safeContact} object as in the submission (PRODUCT.md section 4.1). */
+    @PutMapping(value = "/{reference}/safe-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ClaimSubmissionJson.SafeContact> safeContact(@PathVariable String reference,
+                                                                @RequestHeader(value = ACCESS_CODE_HEADER, required = false) String code,
+                                                                @Valid @RequestBody ClaimSubmissionJson.SafeContact body,
+                                                                HttpServletRequest request) {
+        ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
+        claims.changeSafeContact(claim, new ClaimApplication.SafeContact(body.mail(), body.phone(), body.voicemail(),
+                body.email()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
     record AppealJson(@NotBlank @Size(max = 5000) @PlainText(multiline = true) String reason) {

@@ -215,6 +215,24 @@ class ClaimStore {
         jdbc.sql("update claim set closed_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
+    void changeSafeContact(UUID id, ClaimApplication.SafeContact safe) {
+        jdbc.sql("""
+                        update claim set safe_to_mail = ?, safe_to_phone = ?, safe_to_leave_voicemail = ?, safe_to_email = ?
+                        where id = ?""")
+                .params(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), id).update();
+    }
+
+    /** When the claim was closed (withdrawn, or finally decided), if it is. */
+    Optional<Instant> closedAt(UUID id) {
+        return jdbc.sql("select closed_at from claim where id = ? and closed_at is not null").param(id)
+                .query((rs, i) -> rs.getTimestamp("closed_at").toInstant()).optional();
+    }
+
+    /** A reopened claim is pending again (the funder report counts it so). */
+    void clearClosed(UUID id) {
+        jdbc.sql("update claim set closed_at = null where id = ?").param(id).update();
+    }
+
     /**
      * A granted appeal: back in review, and the denial no longer stands. Its dated event stays, marked
      * reopened, so a report on the period of the denial still counts it.

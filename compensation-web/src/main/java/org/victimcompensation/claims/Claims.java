@@ -18,6 +18,10 @@ import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.CrimeFlag;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.domain.fairprocess.FairProcessRules;
+import org.victimcompensation.fairprocess.FairProcess;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.infra.crypto.FieldCipher;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ClaimProcessStart;
@@ -46,13 +50,17 @@ public class Claims {
     private final Awards awards;
     private final FieldCipher cipher;
     private final AccessCodeThrottle throttle;
+    private final FairProcess fairProcess;
+    private final Letters letters;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     /** Compared against when a reference is unknown, so both answers take the same time. */
     private final String unknownReferenceHash;
 
     Claims(ClaimStore store, ClaimProcess process, Awards awards, FieldCipher cipher, AccessCodeThrottle throttle,
-           Clock clock) {
+           FairProcess fairProcess, Letters letters, Clock clock) {
+        this.letters = letters;
+        this.fairProcess = fairProcess;
         this.store = store;
         this.process = process;
         this.awards = awards;
@@ -221,6 +229,43 @@ public class Claims {
         store.recordClosed(claim.id(), clock.instant());
     }
 
+    /** The survivor says again which channels are safe; the program uses only those from now on. */
+    @Transactional
+    public void changeSafeContact(ClaimRecord claim, ClaimApplication.SafeContact safe) {
+        store.changeSafeContact(claim.id(), safe);
+        store.recordEvent(claim.id(), clock.instant(), "applicant", ClaimEvent.Kind.SAFE_CONTACT_CHANGED);
+    }
+
+    /**
+     * The survivor reopens a claim they withdrew, within the period the fair-process rules give: it is
+     * screened again and goes to review like a new claim (an emergency request was dealt with before,
+     * so the emergency track is not opened again). A decision that stood when it was withdrawn stands.
+     */
+    @Transactional
+    @RetryOnConcurrentChange
+    public void reopen(ClaimRecord claim) {
+        if (claim.status() != ClaimStatus.WITHDRAWN) {
+            throw new ConflictException("Only a withdrawn claim can be reopened.");
+        }
+        if (claim.decision() != null) {
+            throw new ConflictException("This claim was withdrawn after a decision was made. That decision stands, "
+                    + "so the claim cannot be reopened.");
+        }
+        FairProcessRules rules = fairProcess.inForce();
+        LocalDate withdrawnOn = LocalDate.ofInstant(store.closedAt(claim.id()).orElseThrow(), ZoneOffset.UTC);
+        if (!rules.mayReopen(withdrawnOn, fairProcess.today())) {
+            throw new ConflictException("A withdrawn claim can be reopened until " + withdrawnOn.plus(rules.reopenWithin())
+                    + ". That date has passed, but you can still send a new application.");
+        }
+        moveTo(claim.id(), ClaimStatus.SUBMITTED, "applicant", ClaimEvent.Kind.REOPENED);
+        store.clearClosed(claim.id());
+        ClaimApplication application = claim.application();
+        process.start(new ClaimProcessStart(claim.id(), claim.reference(), false, null,
+                application.crime().type() == CrimeType.HOMICIDE,
+                application.crime().flags().contains(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE),
+                AgeBand.valueOf(claim.victimAgeBand()).isMinor(), claim.withinFilingWindow()));
+    }
+
     @Transactional
     @RetryOnConcurrentChange
     public void appeal(ClaimRecord claim, String reason) {
@@ -232,6 +277,7 @@ public class Claims {
         }
         moveTo(claim.id(), ClaimStatus.APPEALED, "applicant", ClaimEvent.Kind.APPEALED);
         store.insertAppeal(claim.id(), clock.instant(), reason);
+        letters.issue(LetterFacts.appealReceived(claim.id(), claim.reference(), claim.preferredLanguage(), today));
     }
 
     /** A survivor's document is recorded; a claim waiting for information goes back to review with it. */

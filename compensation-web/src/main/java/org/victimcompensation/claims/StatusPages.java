@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -21,6 +23,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.victimcompensation.letters.Letters;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DocumentKind;
 
 /**
@@ -35,8 +40,10 @@ class StatusPages {
     private final Claims claims;
     private final Documents documents;
     private final SurvivorStatus status;
+    private final Letters letters;
 
-    StatusPages(Claims claims, Documents documents, SurvivorStatus status) {
+    StatusPages(Claims claims, Documents documents, SurvivorStatus status, Letters letters) {
+        this.letters = letters;
         this.claims = claims;
         this.documents = documents;
         this.status = status;
@@ -70,10 +77,40 @@ class StatusPages {
         if (reference == null) {
             return "redirect:/status";
         }
-        SurvivorStatus.View view = status.of(claims.find(reference).orElseThrow());
+        ClaimRecord claim = claims.find(reference).orElseThrow();
+        SurvivorStatus.View view = status.of(claim);
         model.addAttribute("view", view);
         model.addAttribute("submittedOn", DatesInWords.day(LocalDate.ofInstant(view.submittedAt(), ZoneOffset.UTC), locale));
+        model.addAttribute("letters", letters.list(claim.id()));
+        var safe = claim.application().applicant().safeContact();
+        model.addAttribute("answers", Map.of("safeMail", String.valueOf(safe.mail()), "safePhone", String.valueOf(safe.phone()),
+                "safeVoicemail", String.valueOf(safe.voicemail()), "safeEmail", String.valueOf(safe.email())));
         return "survivor/status";
+    }
+
+    /** The survivor's safe channels, changed from the status page; an unticked box is a channel that is not safe. */
+    @PostMapping("/status/safe-contact")
+    String safeContact(@RequestParam(defaultValue = "false") boolean safeMail,
+                       @RequestParam(defaultValue = "false") boolean safePhone,
+                       @RequestParam(defaultValue = "false") boolean safeVoicemail,
+                       @RequestParam(defaultValue = "false") boolean safeEmail,
+                       HttpSession session, RedirectAttributes redirect) {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        if (reference == null) {
+            return "redirect:/status";
+        }
+        claims.changeSafeContact(claims.find(reference).orElseThrow(),
+                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail));
+        redirect.addFlashAttribute("safeContactSaved", true);
+        return "redirect:/status/view";
+    }
+
+    @GetMapping("/status/letters/{letterId}")
+    ResponseEntity<byte[]> letter(@PathVariable UUID letterId, HttpSession session) {
+        String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
+        ClaimRecord claim = reference == null ? null : claims.find(reference).orElse(null);
+        return Letters.download((claim == null ? java.util.Optional.<Letters.LetterContent>empty()
+                : letters.pdf(claim.id(), letterId)).orElseThrow(NotFoundException::new));
     }
 
     @PostMapping("/status/documents")

@@ -72,10 +72,7 @@ class SurvivorStatus {
                 letter += messages.getMessage("letter.approved.emergency", new Object[]{emergency.toString()}, locale);
             }
         } else {
-            String reason = decision.reason().plainText(locale.getLanguage());
-            if (decision.reason().needsNote()) {
-                reason += " " + (decision.note() == null ? "" : decision.note());
-            }
+            String reason = decision.reason().explained(locale.getLanguage(), decision.note());
             letter = messages.getMessage("letter.denied", new Object[]{claim.reference(), reason}, locale);
             letter += decision.appealBy() != null
                     ? messages.getMessage("letter.denied.appeal", new Object[]{DatesInWords.day(decision.appealBy(), locale)}, locale)

@@ -17,6 +17,7 @@ import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
@@ -38,9 +39,11 @@ class ClaimFile {
     private final ClaimProcess process;
     private final AuditLog audit;
     private final Payments payments;
+    private final Letters letters;
 
     ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
-              AuditLog audit, Payments payments) {
+              AuditLog audit, Payments payments, Letters letters) {
+        this.letters = letters;
         this.payments = payments;
         this.claims = claims;
         this.awards = awards;
@@ -55,7 +58,8 @@ class ClaimFile {
                 Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
-                List<WorkItem> openTasks) {
+                List<WorkItem> openTasks, Optional<ReviewStore.GoodCauseFinding> goodCause,
+                List<ReviewStore.VerificationRequest> verificationRequests, List<Letters.LetterInfo> letters) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -77,6 +81,7 @@ class ClaimFile {
                 claim.possibleDuplicate(), claim.victimAgeBand(), application, application.claimedByCategory(),
                 application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
-                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
+                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
+                reviews.goodCause(claim.id()), reviews.verificationRequests(claim.id()), letters.list(claim.id()));
     }
 }

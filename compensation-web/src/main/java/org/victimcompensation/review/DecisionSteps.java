@@ -13,6 +13,10 @@ import org.victimcompensation.claims.Claims;
 import org.victimcompensation.domain.award.BenefitSchedule;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.awards.AwardLine;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
@@ -23,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The steps the staff decisions share, each written once: a decision needs its claim and its open
@@ -36,10 +41,13 @@ class DecisionSteps {
     private final Awards awards;
     private final Payments payments;
     private final ClaimProcess process;
+    private final Letters letters;
     private final Clock clock;
     private final Validator validator;
 
-    DecisionSteps(Claims claims, Awards awards, Payments payments, ClaimProcess process, Clock clock, Validator validator) {
+    DecisionSteps(Claims claims, Awards awards, Payments payments, ClaimProcess process, Letters letters, Clock clock,
+                  Validator validator) {
+        this.letters = letters;
         this.claims = claims;
         this.awards = awards;
         this.payments = payments;
@@ -70,17 +78,30 @@ class DecisionSteps {
         return awards.schedules().inForceOn(claim.application().crime().occurredOn());
     }
 
-    /** The review's awards stand: they are confirmed, become due payments, and the claim is APPROVED. */
+    /** The review's awards stand: they are confirmed, become due payments, the claim is APPROVED and the letter says what was awarded. */
     void approve(ClaimRecord claim, long reviewId, String actor) {
         awards.confirm(reviewId);
         payments.scheduleFinal(claim.id(), claim.application(), awards.ofReview(reviewId));
         claims.recordDecision(claim.id(), ClaimStatus.APPROVED, null, null, null, actor, ClaimEvent.Kind.APPROVED);
+        List<AwardLine> inForce = awards.inForce(claim.id());
+        List<LetterFacts.AwardFact> finals = inForce.stream().filter(a -> a.kind() == AwardLine.Kind.FINAL)
+                .map(a -> new LetterFacts.AwardFact(a.category(), a.amount())).toList();
+        letters.issue(LetterFacts.approval(claim.id(), claim.reference(), claim.preferredLanguage(), today(), finals,
+                finals.stream().map(LetterFacts.AwardFact::amount).reduce(Money.ZERO, Money::plus),
+                inForce.stream().filter(a -> a.kind() == AwardLine.Kind.EMERGENCY).map(AwardLine::amount)
+                        .reduce(Money.ZERO, Money::plus)));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** The claim is DENIED with its reason; answers the end of the appeal window, for the process's timer. */
     Instant deny(ClaimRecord claim, DenialReason reason, String note, String actor) {
-        LocalDate appealBy = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plus(schedule(claim).appealWindow());
+        LocalDate appealBy = today().plus(schedule(claim).appealWindow());
         claims.recordDecision(claim.id(), ClaimStatus.DENIED, reason, note, appealBy, actor, ClaimEvent.Kind.DENIED);
+        letters.issue(LetterFacts.denial(claim.id(), claim.reference(), claim.preferredLanguage(), today(),
+                reason.explained(claim.preferredLanguage(), note), appealBy));
         return appealBy.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.RetryOnConcurrentChange;
+import org.victimcompensation.api.UnprocessableException;
 import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.awards.Awards;
@@ -17,7 +18,11 @@ import org.victimcompensation.domain.award.BenefitSchedule;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.fairprocess.DenialFacts;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.fairprocess.FairProcess;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItem;
@@ -32,7 +37,8 @@ import java.util.Map;
 
 /**
  * The caseworker's review: ask for information, approve awards (a supervisor approves above the
- * schedule's threshold) or deny with a reason (contributory conduct always goes to a supervisor).
+ * schedule's threshold) or deny with a reason (contributory conduct always goes to a supervisor) that
+ * the fair-process rules allow.
  * One transaction with the process step and the audit entry.
  */
 @Service
@@ -43,12 +49,16 @@ class Reviews {
     private final Claims claims;
     private final Awards awards;
     private final ReviewStore reviews;
+    private final FairProcess fairProcess;
+    private final Letters letters;
     private final ClaimProcess process;
     private final AuditLog audit;
     private final Clock clock;
 
-    Reviews(DecisionSteps steps, Claims claims, Awards awards, ReviewStore reviews, ClaimProcess process, AuditLog audit,
-            Clock clock) {
+    Reviews(DecisionSteps steps, Claims claims, Awards awards, ReviewStore reviews, FairProcess fairProcess,
+            Letters letters, ClaimProcess process, AuditLog audit, Clock clock) {
+        this.letters = letters;
+        this.fairProcess = fairProcess;
         this.steps = steps;
         this.claims = claims;
         this.awards = awards;
@@ -87,6 +97,8 @@ class Reviews {
         }
         reviews.insert(claim.id(), ReviewOutcome.REQUEST_INFO, null, body.note(), actor, clock.instant(), null, false);
         claims.moveTo(claim.id(), ClaimStatus.INFO_REQUESTED, actor, ClaimEvent.Kind.INFORMATION_REQUESTED);
+        letters.issue(LetterFacts.informationRequest(claim.id(), claim.reference(), claim.preferredLanguage(),
+                steps.today(), body.note()));
         process.completeReview(item, ReviewOutcome.REQUEST_INFO, false, null);
         return new ReviewResult(ReviewOutcome.REQUEST_INFO, ClaimStatus.INFO_REQUESTED, false, List.of(), null, null, null);
     }
@@ -131,6 +143,15 @@ class Reviews {
         if (body.reasonCode().needsNote() && body.note().isBlank()) {
             throw new InvalidRequestException("note", "must explain a denial for reason OTHER");
         }
+        ClaimApplication.Crime crime = claim.application().crime();
+        fairProcess.inForce().refusal(new DenialFacts(body.reasonCode(), body.note(), crime.type(), crime.flags(),
+                        claim.withinFilingWindow(), reviews.goodCause(claim.id()).isPresent(),
+                        reviews.survivorAskedForInformation(claim.id()),
+                        reviews.verificationRequests(claim.id()).stream().filter(r -> r.answeredAt() == null)
+                                .map(ReviewStore.VerificationRequest::dueOn).toList()))
+                .ifPresent(why -> {
+                    throw new UnprocessableException(why);
+                });
         boolean needsApproval = body.reasonCode().needsSupervisorApproval();
         reviews.insert(claim.id(), ReviewOutcome.DENY, body.reasonCode(), body.note(), actor, clock.instant(), null,
                 needsApproval);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,12 @@ class StaffClaimController {
     private final SupervisorDecisions supervisors;
     private final ClaimFile claimFile;
     private final PaymentReissues reissues;
+    private final FairProcessRecords fairProcess;
 
     StaffClaimController(ClaimWorkQueue queue, EmergencyDecisions emergencies, Reviews reviews,
-                         SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues) {
+                         SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues,
+                         FairProcessRecords fairProcess) {
+        this.fairProcess = fairProcess;
         this.emergencies = emergencies;
         this.reviews = reviews;
         this.supervisors = supervisors;
@@ -73,6 +77,22 @@ class StaffClaimController {
     @PostMapping(value = "/claims/{reference}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
     SupervisorDecisions.ApprovalResult approval(@PathVariable String reference, @Valid @RequestBody StaffRequests.Approval body) {
         return supervisors.decide(reference, body, CurrentStaff.username());
+    }
+
+    @PostMapping(value = "/claims/{reference}/good-cause", consumes = MediaType.APPLICATION_JSON_VALUE)
+    FairProcessRecords.GoodCauseResult goodCause(@PathVariable String reference, @Valid @RequestBody StaffRequests.GoodCause body) {
+        return fairProcess.recordGoodCause(reference, body, CurrentStaff.username());
+    }
+
+    @PostMapping(value = "/claims/{reference}/verification-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<FairProcessRecords.VerificationResult> verificationRequest(
+            @PathVariable String reference, @Valid @RequestBody StaffRequests.VerificationRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(fairProcess.requestVerification(reference, body, CurrentStaff.username()));
+    }
+
+    @PostMapping("/claims/{reference}/verification-requests/{requestId}/answer")
+    FairProcessRecords.VerificationResult verificationAnswer(@PathVariable String reference, @PathVariable long requestId) {
+        return fairProcess.recordVerificationAnswer(reference, requestId, CurrentStaff.username());
     }
 
     record ReissueJson(@Size(min = 1, max = 200) String payeeName, PaymentMethod method,

@@ -1,13 +1,16 @@
 package org.victimcompensation.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.fairprocess.GoodCauseGround;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.process.ReviewOutcome;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Bodies of the staff decision endpoints (PRODUCT.md section 4). */
@@ -26,6 +29,15 @@ final class StaffRequests {
     }
 
     record AwardRequest(@NotNull ExpenseCategory category, @NotNull Money amount) {
+    }
+
+    /** The good-cause finding on a late claim: grounds when good cause was found (OTHER with a note), a note when not. */
+    record GoodCause(@NotNull Boolean goodCause, @Size(max = 7) List<@NotNull GoodCauseGround> grounds,
+                     @NotNull @Size(max = 4000) String note) {
+    }
+
+    /** Information asked of a provider, answered by the due date (a missing answer never denies). */
+    record VerificationRequest(@NotNull @Size(min = 1, max = 4000) String note, @NotNull @Future LocalDate dueOn) {
     }
 
     record Approval(@NotNull Boolean approve, @NotNull @Size(max = 4000) String note) {

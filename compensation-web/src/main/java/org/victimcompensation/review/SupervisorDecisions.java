@@ -12,6 +12,8 @@ import org.victimcompensation.claims.ClaimRecord;
 import org.victimcompensation.claims.Claims;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.DenialReason;
+import org.victimcompensation.letters.LetterFacts;
+import org.victimcompensation.letters.Letters;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItem;
@@ -35,10 +37,12 @@ class SupervisorDecisions {
     private final ReviewStore reviews;
     private final ClaimProcess process;
     private final AuditLog audit;
+    private final Letters letters;
     private final Clock clock;
 
     SupervisorDecisions(DecisionSteps steps, Claims claims, ReviewStore reviews, ClaimProcess process, AuditLog audit,
-                        Clock clock) {
+                        Letters letters, Clock clock) {
+        this.letters = letters;
         this.steps = steps;
         this.claims = claims;
         this.reviews = reviews;
@@ -99,10 +103,14 @@ class SupervisorDecisions {
         ClaimStatus status;
         if (body.approve()) {
             claims.reopenAfterAppeal(claim.id(), actor);
+            letters.issue(LetterFacts.appealDecision(claim.id(), claim.reference(), claim.preferredLanguage(),
+                    steps.today(), true, null));
             status = ClaimStatus.IN_REVIEW;
         } else {
             DenialReason reason = claim.decision() == null ? denial.reasonCode() : claim.decision().reason();
             claims.recordDecision(claim.id(), ClaimStatus.DENIED, reason, denial.note(), null, actor, ClaimEvent.Kind.APPEAL_DENIED);
+            letters.issue(LetterFacts.appealDecision(claim.id(), claim.reference(), claim.preferredLanguage(),
+                    steps.today(), false, reason.explained(claim.preferredLanguage(), denial.note())));
             status = ClaimStatus.DENIED;
         }
         process.completeAppealReview(item, body.approve());

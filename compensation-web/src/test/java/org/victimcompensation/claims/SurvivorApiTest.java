@@ -334,4 +334,24 @@ class SurvivorApiTest extends ApiTest {
         ((ObjectNode) problem).remove("instance");
         return problem;
     }
+
+    @Test
+    void aSurvivorChangesWhichChannelsAreSafe() {
+        Submitted claim = submit(aClaim());
+        java.util.function.Function<String, Response> put = body -> send(request("/api/v1/claims/" + claim.reference()
+                + "/safe-contact").header(ACCESS_CODE, claim.accessCode()).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+
+        Response changed = put.apply("{\"mail\": true, \"phone\": false, \"voicemail\": false, \"email\": false}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        var safe = get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("application").get("applicant")
+                .get("safeContact");
+        assertThat(safe.get("mail").asBoolean()).isTrue();
+        assertThat(safe.get("email").asBoolean()).isFalse();
+        assertThat(put.apply("{\"mail\": true}").status()).as("every channel is answered").isEqualTo(400);
+        assertThat(send(request("/api/v1/claims/" + claim.reference() + "/safe-contact").header(ACCESS_CODE, "WRONG-CODE-0000")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mail\": false, \"phone\": false, "
+                        + "\"voicemail\": false, \"email\": false}"))).status()).isEqualTo(404);
+    }
 }

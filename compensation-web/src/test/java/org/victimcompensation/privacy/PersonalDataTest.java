@@ -90,7 +90,8 @@ class PersonalDataTest extends ApiTest {
         awaitWorkItem("casey", submitted.reference(), "REVIEW");
         get("casey", "/api/v1/staff/claims/" + submitted.reference());
         postJson("casey", "/api/v1/staff/claims/" + submitted.reference() + "/review",
-                Map.of("decision", "DENY", "reasonCode", "CONTRIBUTORY_CONDUCT", "note", "see file"));
+                Map.of("decision", "DENY", "reasonCode", "CONTRIBUTORY_CONDUCT", "note", "The claimant started the fight "
+                        + "outside the bar and struck first, as the witness affidavit and the video in the file show."));
         postJson("sam", "/api/v1/staff/claims/" + submitted.reference() + "/approval", Map.of("approve", true, "note", "ok"));
         survivorGet(submitted);
         survivorPost(submitted, "appeal", Map.of("reason", "please reconsider"));

@@ -148,7 +148,8 @@ class StaffReviewApiTest extends ApiTest {
         awaitWorkItem("casey", submitted.reference(), "REVIEW");
 
         Response recommended = review(submitted, "casey",
-                Map.of("decision", "DENY", "reasonCode", "CONTRIBUTORY_CONDUCT", "note", "see file"));
+                Map.of("decision", "DENY", "reasonCode", "CONTRIBUTORY_CONDUCT", "note", "The claimant started the fight "
+                        + "outside the bar and struck first, as the witness affidavit and the video in the file show."));
         assertThat(recommended.json().get("needsSupervisorApproval").asBoolean()).isTrue();
         assertThat(survivorGet(submitted).json().get("status").asText()).isEqualTo("IN_REVIEW");
 

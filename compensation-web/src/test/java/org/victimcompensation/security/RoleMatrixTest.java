@@ -65,12 +65,16 @@ class RoleMatrixTest extends ApiTest {
                 "GET /apply/saved", "GET /status", "POST /status", "POST /api/v1/claims");
         may(OWN_CLAIM, "GET /status/view", "POST /status/documents", "GET /api/v1/claims/{reference}",
                 "POST /api/v1/claims/{reference}/documents", "POST /api/v1/claims/{reference}/withdrawal",
-                "POST /api/v1/claims/{reference}/appeal");
+                "POST /api/v1/claims/{reference}/appeal", "POST /api/v1/claims/{reference}/reopening",
+                "GET /api/v1/claims/{reference}/letters", "GET /api/v1/claims/{reference}/letters/{letterId}",
+                "GET /status/letters/{letterId}", "PUT /api/v1/claims/{reference}/safe-contact", "POST /status/safe-contact");
         // Claim work: caseworkers and supervisors; decisions on approvals and appeals: supervisors.
         may(CLAIM_WORK, "GET /api/v1/staff/queue", "GET /api/v1/staff/claims/{reference}",
                 "GET /api/v1/staff/claims/{reference}/documents/{documentId}",
                 "POST /api/v1/staff/claims/{reference}/emergency-decision", "POST /api/v1/staff/claims/{reference}/review",
-                "POST /api/v1/staff/payments/{paymentReference}/reissue",
+                "POST /api/v1/staff/payments/{paymentReference}/reissue", "POST /api/v1/staff/claims/{reference}/good-cause",
+                "POST /api/v1/staff/claims/{reference}/verification-requests",
+                "POST /api/v1/staff/claims/{reference}/verification-requests/{requestId}/answer",
                 "GET /staff/claims/{reference}", "GET /staff/claims/{reference}/documents/{documentId}",
                 "POST /staff/claims/{reference}/emergency-decision", "POST /staff/claims/{reference}/review");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
@@ -109,6 +113,7 @@ class RoleMatrixTest extends ApiTest {
     private Submitted claim;
     private String documentId;
     private String taskId;
+    private String letterId;
 
     @BeforeEach
     void aClaimWithADocumentInReview() {
@@ -118,6 +123,10 @@ class RoleMatrixTest extends ApiTest {
         assertThat(upload.status()).isEqualTo(201);
         taskId = awaitWorkItem("casey", claim.reference(), "REVIEW").get("taskId").asText();
         documentId = get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("documents").get(0).get("id").asText();
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "REQUEST_INFO", "note", "the clinic bill")).status()).isEqualTo(200); // sends a letter
+        letterId = send(request("/api/v1/claims/" + claim.reference() + "/letters").header(ACCESS_CODE, claim.accessCode()).GET())
+                .json().get(0).get("id").asText();
     }
 
     @Test
@@ -235,7 +244,7 @@ class RoleMatrixTest extends ApiTest {
             }
             return pattern.replace("{reference}", reference).replace("{documentId}", documentId)
                     .replace("{paymentReference}", "NOSUCHPAYMENT1").replace("{id}", UUID.randomUUID().toString())
-                    .replace("{taskId}", taskId).replace("{step:about-you|contact|what-happened|costs}", "about-you");
+                    .replace("{taskId}", taskId).replace("{requestId}", "1").replace("{letterId}", letterId).replace("{step:about-you|contact|what-happened|costs}", "about-you");
         }
 
         private void credentials(HttpRequest.Builder request, String path) {
@@ -328,6 +337,7 @@ class RoleMatrixTest extends ApiTest {
                         : path.endsWith("/review") ? "{\"decision\":\"REQUEST_INFO\",\"note\":\"\"}"
                         : path.endsWith("/approval") ? "{\"approve\":false,\"note\":\"\"}"
                         : path.endsWith("/emergency-decision") ? "{\"approve\":false,\"note\":\"\"}"
+                        : path.endsWith("/safe-contact") ? "{\"mail\":false,\"phone\":true,\"voicemail\":false,\"email\":true}"
                         : "{}";
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
             } else {

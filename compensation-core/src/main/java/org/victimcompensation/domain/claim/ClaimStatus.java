@@ -8,7 +8,7 @@ import java.util.Set;
  * Where a claim stands in its lifecycle (PRODUCT.md section 3), and the moves it may make, written
  * once: {@code SUBMITTED -> IN_REVIEW -> (INFO_REQUESTED <-> IN_REVIEW) -> APPROVED | DENIED},
  * {@code APPROVED -> PAID}, {@code DENIED -> APPEALED -> IN_REVIEW | DENIED}, {@code WITHDRAWN}
- * while no final decision stands.
+ * while no final decision stands, and {@code WITHDRAWN -> SUBMITTED} when the survivor reopens it.
  */
 public enum ClaimStatus {
     SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPROVED, DENIED, APPEALED, PAID, CLOSED, WITHDRAWN;
@@ -23,7 +23,8 @@ public enum ClaimStatus {
     /** The statuses a claim may be in to move to this one. */
     public Set<ClaimStatus> reachedFrom() {
         return switch (this) {
-            case SUBMITTED -> Set.of();
+            // Reopened by the survivor: screened again like a new claim.
+            case SUBMITTED -> Set.of(WITHDRAWN);
             // Screening; information arrived; an appeal granted sends the claim back to review.
             case IN_REVIEW -> Collections.unmodifiableSet(EnumSet.of(SUBMITTED, INFO_REQUESTED, APPEALED));
             // Information may be requested before screening has recorded the claim in review.

@@ -46,6 +46,11 @@ public enum DenialReason {
         return textByLanguage.getOrDefault(language, textByLanguage.get("en"));
     }
 
+    /** The reason in words for the survivor, with the reviewer's note when the reason needs one. */
+    public String explained(String language, String note) {
+        return needsNote() && note != null ? plainText(language) + " " + note : plainText(language);
+    }
+
     /** Denials for contributory conduct always go to a supervisor (PRODUCT.md section 3, step 5). */
     public boolean needsSupervisorApproval() {
         return this == CONTRIBUTORY_CONDUCT;

@@ -23,8 +23,10 @@ class LifecycleTest {
         assertThat(ClaimStatus.DENIED.canBecome(ClaimStatus.PAID)).isFalse();
         assertThat(ClaimStatus.PAID.canBecome(ClaimStatus.WITHDRAWN)).as("a final decision stands").isFalse();
         assertThat(ClaimStatus.WITHDRAWN.canBecome(ClaimStatus.IN_REVIEW)).isFalse();
+        assertThat(ClaimStatus.WITHDRAWN.canBecome(ClaimStatus.SUBMITTED)).as("reopened by the survivor").isTrue();
         for (ClaimStatus status : ClaimStatus.values()) {
-            assertThat(status.canBecome(ClaimStatus.SUBMITTED)).as("nothing returns to " + status).isFalse();
+            assertThat(status.canBecome(ClaimStatus.SUBMITTED)).as("only a withdrawn claim returns from " + status)
+                    .isEqualTo(status == ClaimStatus.WITHDRAWN);
         }
     }
 

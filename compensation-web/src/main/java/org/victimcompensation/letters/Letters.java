@@ -1,0 +1,66 @@
+package org.victimcompensation.letters;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.domain.letters.LetterKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The letters a survivor receives: rendered when their event happens and stored sealed with the claim
+ * in the same transaction, so a decision and its letter commit together. Callers check who is asking.
+ */
+@Service
+public class Letters {
+
+    private final LetterRenderer renderer;
+    private final LetterStore store;
+    private final Clock clock;
+
+    Letters(LetterRenderer renderer, LetterStore store, Clock clock) {
+        this.renderer = renderer;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record LetterInfo(UUID id, LetterKind kind, Instant createdAt, String language) {
+    }
+
+    public record LetterContent(LetterKind kind, byte[] pdf) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void issue(LetterFacts facts) {
+        store.insert(UUID.randomUUID(), facts.claimId(), facts.kind(), facts.language(), clock.instant(),
+                renderer.render(facts));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LetterInfo> list(UUID claimId) {
+        return store.list(claimId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LetterContent> pdf(UUID claimId, UUID letterId) {
+        return store.content(claimId, letterId);
+    }
+
+    /** A letter as a download: never cached, never sniffed, named by its kind (no personal data in the name). */
+    public static ResponseEntity<byte[]> download(LetterContent letter) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("letter-" + letter.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(letter.pdf());
+    }
+}

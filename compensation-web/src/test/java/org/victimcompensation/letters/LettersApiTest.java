@@ -1,0 +1,76 @@
+package org.victimcompensation.letters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.victimcompensation.ApiTest;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Letters are issued with their event, listed for the survivor and the staff file, and downloaded as PDF. */
+class LettersApiTest extends ApiTest {
+
+    @Test
+    void aDenialAndAnAppealSendLettersInTheSurvivorsLanguage() throws Exception {
+        ObjectNode body = aClaim();
+        ((ObjectNode) body.get("applicant")).put("preferredLanguage", "es");
+        Submitted claim = submit(body);
+        assertThat(letters(claim)).isEmpty();
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+
+        Response denied = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "DENY", "reasonCode", "EXPENSES_NOT_COVERED", "note", "cosmetic costs"));
+        assertThat(denied.status()).as(denied.body()).isEqualTo(200);
+        JsonNode list = letters(claim);
+        assertThat(list).hasSize(1);
+        JsonNode decision = list.get(0);
+        assertThat(decision.get("kind").asText()).isEqualTo("DECISION");
+        assertThat(decision.get("language").asText()).isEqualTo("es");
+        assertThat(decision.get("createdAt").asText()).isNotBlank();
+        assertThat(decision.size()).as("exactly {id, kind, createdAt, language}").isEqualTo(4);
+
+        String text = pdfText(claim, decision.get("id").asText());
+        assertThat(text).contains("Su solicitud no fue aprobada").contains(claim.reference())
+                .contains("Los gastos de la solicitud no son gastos que este programa pueda pagar.")
+                .contains("Puede apelar hasta el");
+
+        assertThat(survivorPost(claim, "appeal", Map.of("reason", "the costs were for treatment")).status()).isEqualTo(200);
+        assertThat(letters(claim).findValuesAsText("kind")).containsExactly("DECISION", "APPEAL_RECEIVED");
+        assertThat(get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("letters").findValuesAsText("kind"))
+                .containsExactly("DECISION", "APPEAL_RECEIVED");
+
+        Submitted other = submit(aClaim());
+        Response foreign = send(request("/api/v1/claims/" + other.reference() + "/letters/" + decision.get("id").asText())
+                .header(ACCESS_CODE, other.accessCode()).GET());
+        assertThat(foreign.status()).as("another claim's letter").isEqualTo(404);
+        Response wrongCode = send(request("/api/v1/claims/" + claim.reference() + "/letters")
+                .header(ACCESS_CODE, "WRONG-CODE-0000").GET());
+        assertThat(wrongCode.status()).isEqualTo(404);
+    }
+
+    private JsonNode letters(Submitted claim) {
+        Response response = send(request("/api/v1/claims/" + claim.reference() + "/letters")
+                .header(ACCESS_CODE, claim.accessCode()).GET());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String pdfText(Submitted claim, String letterId) throws IOException, InterruptedException {
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                request("/api/v1/claims/" + claim.reference() + "/letters/" + letterId)
+                        .header(ACCESS_CODE, claim.accessCode()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
