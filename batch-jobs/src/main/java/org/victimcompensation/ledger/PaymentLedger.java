@@ -1,11 +1,13 @@
 package org.victimcompensation.ledger;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.claim.Payee;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.domain.payment.FundSource;
+import org.victimcompensation.domain.payment.FundingRule;
 import org.victimcompensation.domain.payment.PaymentMethod;
 import org.victimcompensation.domain.payment.PaymentReference;
 import org.victimcompensation.domain.payment.PaymentStatus;
@@ -16,8 +18,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,7 +29,9 @@ import java.util.UUID;
  * reissues through it, the payment run issues through it, the reconciliation settles and returns
  * through it. Every status change is guarded by the moves {@link PaymentStatus} allows, so a
  * statement that finds the payment elsewhere changes nothing. Payee names and gateway requests are
- * sealed here, bound to the payment. It lives in batch-jobs because both the jobs and the web
+ * sealed here, bound to the payment. A payment's fund source is recorded when it is issued, from the
+ * funding rule in force that day in the program's zone, and changes afterwards only by a re-charge
+ * kept with its reason. It lives in batch-jobs because both the jobs and the web
  * features depend on that module.
  */
 @Component
@@ -33,16 +39,19 @@ public class PaymentLedger {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
-    PaymentLedger(JdbcClient jdbc, FieldCipher cipher) {
+    /** {@code zone}: the program's (compensation.reports.zone, required), whose calendar day picks the funding rule. */
+    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, @Value("${compensation.reports.zone}") ZoneId zone) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.zone = zone;
     }
 
-    /** What a new payment is: for which claim and award, how much, to whom, paid how and from which funds. */
+    /** What a new payment is: for which claim and award, how much, to whom and paid how (its funds are decided when issued). */
     public record NewPayment(UUID claimId, String awardKind, ExpenseCategory category, Money amount, Payee payeeKind,
-                             String payeeName, PaymentMethod method, FundSource fundSource, boolean propertyDamage) {
+                             String payeeName, PaymentMethod method, boolean propertyDamage) {
     }
 
     /** Adds a DUE payment and answers its reference. */
@@ -51,11 +60,11 @@ public class PaymentLedger {
         String reference = newReference();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?)""")
+                          method, property_damage, status, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?)""")
                 .params(id, reference, payment.claimId(), payment.awardKind(), payment.category().name(),
                         payment.amount().toBigDecimal(), payment.payeeKind().name(), sealPayee(id, payment.payeeName()),
-                        payment.method().name(), payment.fundSource().name(), payment.propertyDamage(), Timestamp.from(dueAt))
+                        payment.method().name(), payment.propertyDamage(), Timestamp.from(dueAt))
                 .update();
         return reference;
     }
@@ -64,7 +73,7 @@ public class PaymentLedger {
     public record NotPaid(UUID id, PaymentStatus status, String payeeName, PaymentMethod method) {
     }
 
-    public java.util.Optional<NotPaid> lockForReissue(String reference) {
+    public Optional<NotPaid> lockForReissue(String reference) {
         return jdbc.sql("select id, status, payee_name_enc, method from payment where reference = ? for update")
                 .param(reference)
                 .query((rs, i) -> {
@@ -80,23 +89,23 @@ public class PaymentLedger {
      * payee, and marks the old one REISSUED. Answers the new reference, or empty if the old payment
      * is not in a status that can be reissued.
      */
-    public java.util.Optional<String> reissue(UUID oldId, String payeeName, PaymentMethod method, Instant dueAt) {
+    public Optional<String> reissue(UUID oldId, String payeeName, PaymentMethod method, Instant dueAt) {
         boolean replaced = jdbc.sql("update payment set status = 'REISSUED' where id = ? and status = any(?::text[])")
                 .params(oldId, PaymentStatus.REISSUED.reachedFromNames()).update() == 1;
         if (!replaced) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         UUID id = UUID.randomUUID();
         String reference = newReference();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
-                          method, fund_source, property_damage, status, replaces, due_at)
+                          method, property_damage, status, replaces, due_at)
                         select :id, :reference, claim_id, award_kind, category, amount, payee_kind, :payee, :method,
-                          fund_source, property_damage, 'DUE', id, :dueAt from payment where id = :old""")
+                          property_damage, 'DUE', id, :dueAt from payment where id = :old""")
                 .param("id", id).param("reference", reference).param("payee", sealPayee(id, payeeName))
                 .param("method", method.name()).param("dueAt", Timestamp.from(dueAt)).param("old", oldId)
                 .update();
-        return java.util.Optional.of(reference);
+        return Optional.of(reference);
     }
 
     // --- the payment run -------------------------------------------------------------------------
@@ -142,10 +151,21 @@ public class PaymentLedger {
                 }).list();
     }
 
-    /** The gateway accepted the payment. */
+    /**
+     * The gateway accepted the payment: it is issued, and charged to the funds the rule in force on
+     * the issue day (in the program's zone) names for its category; state funds when no rule covers it.
+     */
     public void issued(UUID paymentId, String gatewayId, Instant at, long runId) {
-        jdbc.sql("update payment set status = 'ISSUED', gateway_id = ?, issued_at = ? where id = ? and status = any(?::text[])")
-                .params(gatewayId, Timestamp.from(at), paymentId, PaymentStatus.ISSUED.reachedFromNames()).update();
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        ExpenseCategory category = jdbc.sql("select category from payment where id = ?").param(paymentId)
+                .query((rs, i) -> ExpenseCategory.valueOf(rs.getString("category"))).single();
+        Optional<FundingRule> rule = FundingRule.inForce(fundingRulesFrom(day), category, day);
+        jdbc.sql("""
+                        update payment set status = 'ISSUED', gateway_id = ?, issued_at = ?, fund_source = ?, grant_award = ?,
+                          funding_rule_id = ? where id = ? and status = any(?::text[])""")
+                .params(gatewayId, Timestamp.from(at), rule.map(FundingRule::fundSource).orElse(FundSource.STATE).name(),
+                        rule.map(FundingRule::grantAward).orElse(null), rule.map(FundingRule::id).orElse(null), paymentId,
+                        PaymentStatus.ISSUED.reachedFromNames()).update();
         jdbc.sql("update payment_outbox set state = 'SENT', sent_at = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
                 .params(Timestamp.from(at), runId, paymentId).update();
     }
@@ -162,6 +182,59 @@ public class PaymentLedger {
     public void unanswered(UUID paymentId, String reason, long runId) {
         jdbc.sql("update payment_outbox set last_error = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
                 .params(reason, runId, paymentId).update();
+    }
+
+    /** The funding rules effective on or before this day (few: one or two per grant year and category). */
+    private List<FundingRule> fundingRulesFrom(LocalDate day) {
+        return jdbc.sql("select id, effective_from, category, fund_source, grant_award from funding_rule where effective_from <= ?")
+                .param(Date.valueOf(day))
+                .query((rs, i) -> new FundingRule(rs.getLong("id"), rs.getDate("effective_from").toLocalDate(),
+                        rs.getString("category") == null ? null : ExpenseCategory.valueOf(rs.getString("category")),
+                        FundSource.valueOf(rs.getString("fund_source")), rs.getString("grant_award")))
+                .list();
+    }
+
+    // --- re-charges ------------------------------------------------------------------------------
+
+    /** What a re-charge found: no such payment, a payment not yet issued (no funds recorded yet), or done. */
+    public sealed interface Recharge {
+        record NoSuchPayment() implements Recharge {
+        }
+
+        record NotIssued() implements Recharge {
+        }
+
+        /** Done: the payment's claim (for the audit) and what it was charged to before. */
+        record Done(String claimReference, FundSource before, String awardBefore) implements Recharge {
+        }
+    }
+
+    /**
+     * Charges an issued payment to another fund source and award, keeping the change with who made it,
+     * when and why (payment_fund_change); the rule it was issued under stays recorded.
+     */
+    public Recharge recharge(String reference, FundSource to, String grantAward, String reason, String actor, Instant at) {
+        var found = jdbc.sql("""
+                        select p.id, p.fund_source, p.grant_award, c.reference as claim_reference
+                        from payment p join claim c on c.id = p.claim_id where p.reference = ? for update of p""")
+                .param(reference).query().listOfRows();
+        if (found.isEmpty()) {
+            return new Recharge.NoSuchPayment();
+        }
+        var row = found.get(0);
+        if (row.get("fund_source") == null) {
+            return new Recharge.NotIssued();
+        }
+        UUID id = (UUID) row.get("id");
+        String before = (String) row.get("fund_source");
+        String awardBefore = (String) row.get("grant_award");
+        jdbc.sql("update payment set fund_source = ?, grant_award = ? where id = ?").params(to.name(), grantAward, id).update();
+        jdbc.sql("""
+                        insert into payment_fund_change (payment_id, from_source, from_award, to_source, to_award, reason,
+                          changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, before, awardBefore, to.name(), grantAward, reason, actor, Timestamp.from(at))
+                .update();
+        return new Recharge.Done((String) row.get("claim_reference"), FundSource.valueOf(before), awardBefore);
     }
 
     // --- reconciliation --------------------------------------------------------------------------

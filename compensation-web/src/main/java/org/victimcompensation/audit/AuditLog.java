@@ -31,6 +31,13 @@ public class AuditLog {
                 .update();
     }
 
+    /** An action on a claim that needs saying what was done ({@code detail}, never personal data). */
+    public void record(String actor, AuditAction action, String claimReference, String detail) {
+        jdbc.sql("insert into audit_entry (at, actor, action, claim_reference, detail) values (?, ?, ?, ?, ?)")
+                .params(Timestamp.from(clock.instant()), actor, action.name(), claimReference, detail)
+                .update();
+    }
+
     /** An action on the service itself rather than a claim; {@code detail} names what, never personal data. */
     public void recordOperation(String actor, AuditAction action, String detail) {
         jdbc.sql("insert into audit_entry (at, actor, action, detail) values (?, ?, ?, ?)")

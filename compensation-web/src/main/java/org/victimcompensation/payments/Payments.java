@@ -1,11 +1,13 @@
 package org.victimcompensation.payments;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.audit.AuditAction;
+import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.awards.AwardLine;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ExpenseCategory;
@@ -18,18 +20,20 @@ import org.victimcompensation.domain.payment.PaymentStatus;
 import org.victimcompensation.domain.payment.PlannedPayment;
 import org.victimcompensation.domain.payment.ReturnReason;
 import org.victimcompensation.ledger.PaymentLedger;
+import org.victimcompensation.security.Access;
 
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The payments feature's API: awards in force become due payments (to a provider or the survivor);
  * the jobs in batch-jobs issue and reconcile them; a returned or refused payment is reissued here
- * with a corrected payee. The payee's name is sealed like all personal data.
+ * with a corrected payee. The payee's name is sealed like all personal data. A payment is charged to
+ * its funds when issued (the funding rule in force, see {@link FundingRules}); program staff may
+ * re-charge it with a reason.
  */
 @Service
 public class Payments {
@@ -37,18 +41,19 @@ public class Payments {
     private final JdbcClient jdbc;
     private final PaymentLedger ledger;
     private final Clock clock;
-    private final Set<ExpenseCategory> federalCategories;
+    private final AuditLog audit;
 
-    Payments(JdbcClient jdbc, PaymentLedger ledger, Clock clock,
-             @Value("${compensation.payments.federal-voca-categories:}") Set<ExpenseCategory> federalCategories) {
+    Payments(JdbcClient jdbc, PaymentLedger ledger, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.clock = clock;
-        this.federalCategories = federalCategories;
+        this.audit = audit;
     }
 
+    /** {@code fundSource} and {@code grantAward} are null until the payment is issued. */
     public record PaymentView(String reference, ExpenseCategory category, Money amount, Payee payeeKind,
-                              PaymentMethod method, FundSource fundSource, boolean propertyDamage, PaymentStatus status,
+                              PaymentMethod method, FundSource fundSource, String grantAward, boolean propertyDamage,
+                              PaymentStatus status,
                               String failureReason, String returnCode, String returnReason, String replaces) {
     }
 
@@ -78,7 +83,8 @@ public class Payments {
                 .query((rs, i) -> new PaymentView(rs.getString("reference"),
                         ExpenseCategory.valueOf(rs.getString("category")), Money.of(rs.getBigDecimal("amount")),
                         Payee.valueOf(rs.getString("payee_kind")), PaymentMethod.valueOf(rs.getString("method")),
-                        FundSource.valueOf(rs.getString("fund_source")), rs.getBoolean("property_damage"),
+                        rs.getString("fund_source") == null ? null : FundSource.valueOf(rs.getString("fund_source")),
+                        rs.getString("grant_award"), rs.getBoolean("property_damage"),
                         PaymentStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
                         rs.getString("return_code"),
                         rs.getString("status").equals("RETURNED") || rs.getString("return_code") != null
@@ -104,14 +110,45 @@ public class Payments {
         return new Reissued(paymentReference, reference, PaymentStatus.DUE);
     }
 
+    public record Recharged(String reference, FundSource fundSource, String grantAward, FundSource previousFundSource,
+                            String previousGrantAward) {
+    }
+
+    /**
+     * Charges an issued payment to another fund source (as when the federal financial report is
+     * reconciled), with the reason kept beside the payment and the change audited on its claim.
+     */
+    @Transactional
+    @Access.ProgramOperations
+    Recharged recharge(String paymentReference, FundSource fundSource, String grantAward, String reason, String actor) {
+        String award = grantAward == null || grantAward.isBlank() ? null : grantAward.strip();
+        String problem = fundSource.grantAwardProblem(award);
+        if (problem != null) {
+            throw new InvalidRequestException("grantAward", problem);
+        }
+        PaymentLedger.Recharge result = ledger.recharge(paymentReference, fundSource, award, reason.strip(), actor, clock.instant());
+        if (result instanceof PaymentLedger.Recharge.NoSuchPayment) {
+            throw new NotFoundException("No payment has this reference.");
+        }
+        if (!(result instanceof PaymentLedger.Recharge.Done done)) {
+            throw new ConflictException("The payment is not issued yet: its fund source is recorded when it is issued.");
+        }
+        audit.record(actor, AuditAction.FUND_SOURCE_CHANGED, done.claimReference(), "payment " + paymentReference + ": "
+                + done.before() + charged(done.awardBefore()) + " to " + fundSource + charged(award));
+        return new Recharged(paymentReference, fundSource, award, done.before(), done.awardBefore());
+    }
+
+    private static String charged(String award) {
+        return award == null ? "" : " (" + award + ")";
+    }
+
     /** A new payment is due at once and goes by ACH; a reissue may switch it to a check. */
     private void insert(UUID claimId, ClaimApplication claim, String awardKind, PlannedPayment planned) {
         ClaimApplication.Applicant applicant = claim.applicant();
         String payeeName = planned.payeeKind() == Payee.PROVIDER ? planned.providerName()
                 : applicant.firstName() + " " + applicant.lastName();
         ledger.addDue(new PaymentLedger.NewPayment(claimId, awardKind, planned.category(), planned.amount(),
-                planned.payeeKind(), payeeName, PaymentMethod.ACH,
-                federalCategories.contains(planned.category()) ? FundSource.FEDERAL_VOCA : FundSource.STATE,
-                planned.category() == ExpenseCategory.PROPERTY_DAMAGE), clock.instant());
+                planned.payeeKind(), payeeName, PaymentMethod.ACH, planned.category() == ExpenseCategory.PROPERTY_DAMAGE),
+                clock.instant());
     }
 }

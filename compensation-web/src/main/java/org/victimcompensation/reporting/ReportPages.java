@@ -63,8 +63,8 @@ class ReportPages {
     }
 
     @GetMapping("/staff/reports/{id}/file")
-    ResponseEntity<byte[]> download(@PathVariable UUID id) {
-        VocaReports.Workbook workbook = reports.workbook(id);
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @RequestParam(defaultValue = "pmt") String copy) {
+        VocaReports.Workbook workbook = reports.workbook(id, copy.equals("publication"));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header("Content-Disposition", ContentDisposition.attachment().filename(workbook.fileName()).build().toString())

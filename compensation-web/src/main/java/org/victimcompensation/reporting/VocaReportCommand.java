@@ -59,7 +59,7 @@ class VocaReportCommand implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "command-line", null, AuthorityUtils.createAuthorityList("ROLE_" + StaffRole.PROGRAM_STAFF.name())));
         UUID id = reports.produceNow(period, "command-line");
-        Files.write(output, reports.workbook(id).content());
+        Files.write(output, reports.workbook(id, false).content());
         return output;
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 import org.victimcompensation.security.CurrentStaff;
 
@@ -54,9 +56,13 @@ class VocaReportController {
         return reports.submit(id, CurrentStaff.username());
     }
 
+    /** {@code copy=pmt} (the default: every count, for OVC's PMT) or {@code copy=publication} (small counts blank). */
     @GetMapping("/{id}/file")
-    ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        VocaReports.Workbook workbook = reports.workbook(id);
+    ResponseEntity<byte[]> file(@PathVariable UUID id, @RequestParam(defaultValue = "pmt") String copy) {
+        if (!copy.equals("pmt") && !copy.equals("publication")) {
+            throw new InvalidRequestException("copy", "must be pmt or publication");
+        }
+        VocaReports.Workbook workbook = reports.workbook(id, copy.equals("publication"));
         return ResponseEntity.ok().contentType(XLSX).cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", ContentDisposition.attachment().filename(workbook.fileName()).build().toString())
                 .body(workbook.content());

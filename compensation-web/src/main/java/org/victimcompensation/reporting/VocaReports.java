@@ -138,14 +138,20 @@ public class VocaReports {
     record Workbook(String fileName, byte[] content) {
     }
 
+    /** The copy for OVC's PMT (every count as counted), or the {@code publication} copy (small counts blank). */
     @Access.ProgramOperations
-    Workbook workbook(UUID id) {
+    Workbook workbook(UUID id, boolean publication) {
         Report report = report(id);
         if (!report.status().equals("COMPLETED")) {
             throw new ConflictException("The report is " + report.status() + "; its workbook is not ready.");
         }
-        byte[] content = jdbc.sql("select workbook from voca_report where id = ?").param(id).query(byte[].class).single();
-        String name = "voca-FY" + report.fiscalYear() + (report.quarter() == null ? "-annual" : "-Q" + report.quarter()) + ".xlsx";
+        byte[] content = jdbc.sql("select " + (publication ? "publication_workbook" : "workbook") + " from voca_report where id = ?")
+                .param(id).query(byte[].class).single();
+        if (content == null) {
+            throw new ConflictException("This report was produced before publication copies were kept; run it again.");
+        }
+        String name = "voca-FY" + report.fiscalYear() + (report.quarter() == null ? "-annual" : "-Q" + report.quarter())
+                + (publication ? "-publication" : "") + ".xlsx";
         return new Workbook(name, content);
     }
 

@@ -87,10 +87,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/claims", "/api/v1/claims/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/staff/claims/*/approval").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/staff/payments/*/fund-source").hasRole(PROGRAM_STAFF)
                         .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**", "/api/v1/staff/payments/**")
                         .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
-                                "/api/v1/staff/reports/**").hasRole(PROGRAM_STAFF)
+                                "/api/v1/staff/reports/**", "/api/v1/staff/funding-rules", "/api/v1/staff/revenue",
+                                "/api/v1/staff/recoveries").hasRole(PROGRAM_STAFF)
                         // Engine REST is for looking, not changing: reads only, and no variable values.
                         .requestMatchers(SecurityConfiguration::readsEngineVariables).denyAll()
                         .requestMatchers(antMatcher(HttpMethod.GET, "/engine-rest/**")).hasRole(ADMIN)

@@ -2,6 +2,7 @@ package org.victimcompensation.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,8 @@ class PaymentsApiTest extends ApiTest {
                         + p.get("payeeKind").asText() + " " + p.get("status").asText())
                 .containsExactlyInAnyOrder("RELOCATION 1000.00 APPLICANT DUE", "MEDICAL_DENTAL 3000.00 PROVIDER DUE",
                         "RELOCATION 1000.00 APPLICANT DUE");
-        assertThat(payments).allSatisfy(p -> assertThat(p.get("fundSource").asText()).isEqualTo("STATE"));
+        // The funds are recorded when a payment is issued, from the funding rule in force that day.
+        assertThat(payments).allSatisfy(p -> assertThat(p.hasNonNull("fundSource")).isFalse());
 
         assertThat(postJson("casey", "/api/v1/staff/payment-runs", Map.of()).status()).isEqualTo(403);
         Response run = postJson("pat", "/api/v1/staff/payment-runs", Map.of());
@@ -61,6 +65,7 @@ class PaymentsApiTest extends ApiTest {
 
         for (JsonNode payment : payments(claim)) {
             assertThat(payment.get("status").asText()).isEqualTo("ISSUED");
+            assertThat(payment.get("fundSource").asText()).as("no funding rule covers it").isEqualTo("STATE");
             GATEWAY.verify(1, postRequestedFor(urlEqualTo("/payments"))
                     .withHeader("Idempotency-Key", equalTo(payment.get("reference").asText())));
         }
@@ -79,6 +84,118 @@ class PaymentsApiTest extends ApiTest {
         JsonNode status = survivorGet(claim).json();
         assertThat(status.get("status").asText()).isEqualTo("PAID");
         assertThat(status.get("payments").findValuesAsText("status")).containsOnly("SETTLED");
+    }
+
+    /** The rules these tests add, so other tests' payments are issued with none in force. */
+    @AfterEach
+    void removeTheFundingRulesAdded() {
+        jdbc.sql("update payment set funding_rule_id = null where funding_rule_id in (select id from funding_rule where created_by = 'pat')")
+                .update();
+        jdbc.sql("delete from funding_rule where created_by = 'pat'").update();
+    }
+
+    @Test
+    void theFundingRuleInForceWhenAPaymentIsIssuedDecidesItsFunds() {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles")); // the demo's program zone
+        Response medical = postJson("pat", "/api/v1/staff/funding-rules", Map.of("effectiveFrom", today.minusDays(1).toString(),
+                "category", "MEDICAL_DENTAL", "fundSource", "VOCA_GRANT", "grantAward", "15POVC-25-GG-00123-COMP"));
+        assertThat(medical.status()).as(medical.body()).isEqualTo(201);
+        long medicalRule = medical.json().get("id").asLong();
+        assertThat(medical.json().get("createdBy").asText()).isEqualTo("pat");
+        Response future = postJson("pat", "/api/v1/staff/funding-rules", Map.of("effectiveFrom", today.plusYears(1).toString(),
+                "fundSource", "OTHER_FEDERAL"));
+        assertThat(future.status()).as(future.body()).isEqualTo(201);
+        assertThat(future.json().hasNonNull("category")).as("every category").isFalse();
+        Response rules = get("pat", "/api/v1/staff/funding-rules");
+        assertThat(rules.status()).isEqualTo(200);
+        assertThat(rules.json().findValuesAsText("grantAward")).contains("15POVC-25-GG-00123-COMP");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'FUNDING_RULE_ADDED' and actor = 'pat' and detail like ?")
+                .param("funding rule " + medicalRule + ": from " + today.minusDays(1) + ", MEDICAL_DENTAL, VOCA_GRANT 15POVC-25-GG-00123-COMP")
+                .query(Integer.class).single()).isEqualTo(1);
+
+        Submitted claim = approvedClaimWithEmergencyAward();
+        assertThat(postJson("pat", "/api/v1/staff/payment-runs", Map.of()).status()).isEqualTo(200);
+        for (JsonNode payment : payments(claim)) {
+            assertThat(payment.get("status").asText()).isEqualTo("ISSUED");
+            Long rule = jdbc.sql("select funding_rule_id from payment where reference = ?").param(payment.get("reference").asText())
+                    .query(Long.class).optional().orElse(null);
+            if (payment.get("category").asText().equals("MEDICAL_DENTAL")) {
+                assertThat(payment.get("fundSource").asText()).isEqualTo("VOCA_GRANT");
+                assertThat(payment.get("grantAward").asText()).isEqualTo("15POVC-25-GG-00123-COMP");
+                assertThat(rule).isEqualTo(medicalRule);
+            } else {
+                // the rule for every category starts next year: none covers relocation today
+                assertThat(payment.get("fundSource").asText()).isEqualTo("STATE");
+                assertThat(payment.hasNonNull("grantAward")).isFalse();
+                assertThat(rule).isNull();
+            }
+        }
+    }
+
+    @Test
+    void wrongFundingRulesAnswer4xx() {
+        String path = "/api/v1/staff/funding-rules";
+        Response noAward = postJson("pat", path, Map.of("effectiveFrom", "2030-10-01", "fundSource", "VOCA_GRANT"));
+        assertThat(noAward.status()).isEqualTo(400);
+        assertThat(noAward.contentType()).startsWith("application/problem+json");
+        assertThat(noAward.body()).contains("grantAward");
+        assertThat(postJson("pat", path, Map.of("effectiveFrom", "2030-10-01", "fundSource", "STATE", "grantAward", "X-1"))
+                .status()).isEqualTo(400);
+        assertThat(postJson("pat", path, Map.of("fundSource", "STATE")).status()).isEqualTo(400);
+        assertThat(postJson("pat", path, Map.of("effectiveFrom", "2030-10-01", "fundSource", "FEDERAL_VOCA")).status())
+                .isEqualTo(400);
+        assertThat(postJson("pat", path, Map.of("effectiveFrom", "2030-10-01", "category", "LUNCH", "fundSource", "STATE"))
+                .status()).isEqualTo(400);
+        assertThat(postJson("casey", path, Map.of("effectiveFrom", "2030-10-01", "fundSource", "STATE")).status()).isEqualTo(403);
+        assertThat(get("sam", path).status()).isEqualTo(403);
+        assertThat(send(request(path).GET()).status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from funding_rule where effective_from = '2030-10-01'").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void programStaffReChargeAnIssuedPaymentWithAReasonAndItIsAudited() {
+        Submitted claim = approvedClaimWithEmergencyAward();
+        String medical = reference(claim, "MEDICAL_DENTAL");
+        String path = "/api/v1/staff/payments/" + medical + "/fund-source";
+        Map<String, String> toTheGrant = Map.of("fundSource", "VOCA_GRANT", "grantAward", "15POVC-25-GG-00123-COMP",
+                "reason", "FFR reconciliation, quarter 2");
+        Response notIssued = postJson("pat", path, toTheGrant);
+        assertThat(notIssued.status()).as("a due payment has no funds recorded yet").isEqualTo(409);
+        assertThat(notIssued.contentType()).startsWith("application/problem+json");
+        assertThat(postJson("pat", "/api/v1/staff/payment-runs", Map.of()).status()).isEqualTo(200);
+
+        assertThat(postJson("casey", path, toTheGrant).status()).isEqualTo(403);
+        assertThat(postJson("sam", path, toTheGrant).status()).isEqualTo(403);
+        assertThat(send(request(path).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(write(toTheGrant)))).status()).isEqualTo(401);
+        assertThat(postJson("pat", path, Map.of("fundSource", "VOCA_GRANT", "grantAward", "15POVC-25-GG-00123-COMP"))
+                .status()).as("reason required").isEqualTo(400);
+        assertThat(postJson("pat", path, Map.of("fundSource", "VOCA_GRANT", "grantAward", "15POVC-25-GG-00123-COMP",
+                "reason", "  ")).status()).as("reason required").isEqualTo(400);
+        Response noAward = postJson("pat", path, Map.of("fundSource", "VOCA_GRANT", "reason", "FFR"));
+        assertThat(noAward.status()).isEqualTo(400);
+        assertThat(noAward.contentType()).startsWith("application/problem+json");
+        assertThat(postJson("pat", path, Map.of("fundSource", "FEDERAL_VOCA", "reason", "FFR")).status()).isEqualTo(400);
+        Response unknown = postJson("pat", "/api/v1/staff/payments/PNOSUCHPAYMENT1/fund-source", toTheGrant);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(payment(claim, medical).get("fundSource").asText()).as("nothing changed").isEqualTo("STATE");
+
+        Response recharged = postJson("pat", path, toTheGrant);
+        assertThat(recharged.status()).as(recharged.body()).isEqualTo(200);
+        assertThat(recharged.json().get("fundSource").asText()).isEqualTo("VOCA_GRANT");
+        assertThat(recharged.json().get("previousFundSource").asText()).isEqualTo("STATE");
+        assertThat(payment(claim, medical).get("fundSource").asText()).isEqualTo("VOCA_GRANT");
+        assertThat(payment(claim, medical).get("grantAward").asText()).isEqualTo("15POVC-25-GG-00123-COMP");
+        assertThat(jdbc.sql("""
+                        select f.reason || ' by ' || f.changed_by || ': ' || f.from_source || ' to ' || f.to_source
+                        from payment_fund_change f join payment p on p.id = f.payment_id where p.reference = ?""")
+                .param(medical).query(String.class).list())
+                .containsExactly("FFR reconciliation, quarter 2 by pat: STATE to VOCA_GRANT");
+        assertThat(jdbc.sql("select actor || ' ' || detail from audit_entry where action = 'FUND_SOURCE_CHANGED' and claim_reference = ?")
+                .param(claim.reference()).query(String.class).list())
+                .containsExactly("pat payment " + medical + ": STATE to VOCA_GRANT (15POVC-25-GG-00123-COMP)");
     }
 
     @Test

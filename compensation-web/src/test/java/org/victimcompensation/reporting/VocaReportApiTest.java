@@ -63,8 +63,10 @@ class VocaReportApiTest extends ApiTest {
      *   C sexual assault with forensic-exam costs: received 1 Dec, denied 11 Dec (10 days).
      *   D robbery, received 20 Dec, never decided. E assault, received 20 Oct, withdrawn 30 Nov.
      *   G robbery: received 5 Oct, approved 25 Oct (20 days); paid 15 Nov 300.00 property damage (state)
-     *     and 700.00 lost wages (federal VOCA).
-     * Q2: F assault received 1 Feb; A's 500.00 relocation paid 10 Jan. Q3: nothing.
+     *     and 700.00 lost wages (issued under a rule charging the VOCA grant, award 2017-V7-GX-0555).
+     * Q2: F assault received 1 Feb; A's 500.00 relocation paid 10 Jan, issued as state funds and re-charged
+     *   by program staff to the VOCA grant, award 2018-V7-GX-0001, when the federal report was reconciled.
+     *   Q3: nothing.
      * Q4 (July to September 2019), across the year's end:
      *   H assault: received 10 Jul, approved 1 Aug (22 days); 800.00 medical bank-dated 30 Sep (value
      *     date), the bank file uploaded on 2 Oct: paid in FY2019, not FY2020.
@@ -78,7 +80,7 @@ class VocaReportApiTest extends ApiTest {
         removeEarlierFixture();
         UUID a = claim("A", "ASSAULT", true, null, "2018-10-15", "APPROVED", "2018-11-14", null, "WOMAN", "HISPANIC_LATINO");
         payment(a, "MEDICAL_DENTAL", "1000.00", "STATE", false, "2018-12-01", "2018-12-02");
-        payment(a, "RELOCATION", "500.00", "STATE", false, "2019-01-10", "2019-01-11");
+        UUID relocation = payment(a, "RELOCATION", "500.00", "STATE", false, "2019-01-10", "2019-01-11");
         UUID b = claim("B", "HOMICIDE", false, "2018-01-01", "2018-11-01", "APPROVED", "2018-11-21", null, null, null);
         payment(b, "FUNERAL_BURIAL", "5000.00", "STATE", false, "2018-12-15", "2018-12-16");
         returned(payment(b, "FUNERAL_BURIAL", "1000.00", "STATE", false, null, null), "2018-12-16");
@@ -92,7 +94,8 @@ class VocaReportApiTest extends ApiTest {
         claim("F", "ASSAULT", false, null, "2019-02-01", null, null, null, null, null);
         UUID g = claim("G", "ROBBERY", false, null, "2018-10-05", "APPROVED", "2018-10-25", null, null, null);
         payment(g, "PROPERTY_DAMAGE", "300.00", "STATE", true, "2018-11-15", "2018-11-16");
-        payment(g, "LOST_WAGES", "700.00", "FEDERAL_VOCA", false, "2018-11-15", "2018-11-16");
+        UUID wages = payment(g, "LOST_WAGES", "700.00", "VOCA_GRANT", false, "2018-11-15", "2018-11-16");
+        jdbc.sql("update payment set grant_award = '2017-V7-GX-0555' where id = ?").param(wages).update();
         UUID h = claim("H", "ASSAULT", false, null, "2019-07-10", "APPROVED", "2019-08-01", null, null, null);
         payment(h, "MEDICAL_DENTAL", "800.00", "STATE", false, "2019-09-30", "2019-10-02");
         UUID i = claim("I", "ROBBERY", false, null, "2019-07-05", "APPROVED", "2019-07-25", null, null, null);
@@ -103,10 +106,18 @@ class VocaReportApiTest extends ApiTest {
         decision(j, "APPROVED", "2019-10-15", null);
         jdbc.sql("update claim set status = 'APPROVED', decision_outcome = 'APPROVED', decided_at = '2019-10-15T12:00:00Z' "
                 + "where id = ?").param(j).update();
-        jdbc.sql("insert into program_revenue (fiscal_year, source, amount) values (2019, 'Court fines and fees', 100000.00), "
-                + "(2019, 'State general fund', 250000.00)").update();
-        jdbc.sql("insert into recovery (claim_id, kind, amount, received_on) values (?, 'RESTITUTION', 150.00, '2019-03-01')")
-                .param(a).update();
+        String relocationReference = jdbc.sql("select reference from payment where id = ?").param(relocation)
+                .query(String.class).single();
+        Response recharged = postJson("pat", "/api/v1/staff/payments/" + relocationReference + "/fund-source",
+                Map.of("fundSource", "VOCA_GRANT", "grantAward", "2018-V7-GX-0001", "reason", "FFR reconciliation, FY2019 Q2"));
+        assertThat(recharged.status()).as(recharged.body()).isEqualTo(200);
+        assertThat(postJson("pat", "/api/v1/staff/revenue", Map.of("fiscalYear", 2019, "source", "Court fines and fees",
+                "amount", "100000.00")).status()).isEqualTo(201);
+        assertThat(postJson("pat", "/api/v1/staff/revenue", Map.of("fiscalYear", 2019, "source", "State general fund",
+                "amount", "250000.00")).status()).isEqualTo(201);
+        String claimA = jdbc.sql("select reference from claim where id = ?").param(a).query(String.class).single();
+        assertThat(postJson("pat", "/api/v1/staff/recoveries", Map.of("claimReference", claimA, "kind", "RESTITUTION",
+                "amount", "150.00", "receivedOn", "2019-03-01")).status()).isEqualTo(201);
     }
 
     @Test
@@ -120,6 +131,7 @@ class VocaReportApiTest extends ApiTest {
                     "Paid by expense category", "Victims");
             assertThat(text(workbook.getSheet("Cover"), "Period")).isEqualTo("FY2019 Q1 (October 1, 2018 to December 31, 2018)");
             assertThat(text(workbook.getSheet("Cover"), "Data as of")).endsWith("UTC");
+            assertThat(text(workbook.getSheet("Cover"), "Copy")).contains("PMT").contains("every count");
 
             Sheet applications = workbook.getSheet("Applications");
             assertThat(applications.getPaneInformation().isFreezePane()).isTrue();
@@ -127,6 +139,9 @@ class VocaReportApiTest extends ApiTest {
             assertThat(number(applications, "Applications approved", 1)).isEqualTo(3);
             assertThat(number(applications, "Applications denied", 1)).isEqualTo(1);
             assertThat(number(applications, "Applications closed without a decision", 1)).isEqualTo(1);
+            assertThat(number(applications, "Applications denied or closed", 1)).isEqualTo(2); // C denied, E withdrawn
+            assertThat(number(applications, "Denied: Not a covered crime", 1)).isEqualTo(1); // C
+            assertThat(number(applications, "Denied: Contributory conduct", 1)).isZero();
             assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(1);
             assertThat(number(applications, "Forensic-exam (SAFE) applications received", 1)).isEqualTo(1);
             assertThat(number(applications, "Emergency awards approved", 1)).isEqualTo(1);
@@ -150,7 +165,17 @@ class VocaReportApiTest extends ApiTest {
             assertThat(numbers(category, "Economic support (lost wages and loss of support)")).containsExactly(1.0, 700.0);
 
             Sheet victims = workbook.getSheet("Victims");
+            // received: A (DV); paid: A's medical on 1 Dec
             assertThat(count(victims, "Victimization", "Domestic or family violence")).isEqualTo(1);
+            assertThat(paid(victims, "Victimization", "Domestic or family violence")).isEqualTo(1);
+            // received A E (assault), B (homicide), C (sexual assault), D G (robbery); paid A, B, G
+            assertThat(count(victims, "Crime type", "Assault")).isEqualTo(2);
+            assertThat(paid(victims, "Crime type", "Assault")).isEqualTo(1);
+            assertThat(count(victims, "Crime type", "Sexual assault")).isEqualTo(1);
+            assertThat(paid(victims, "Crime type", "Sexual assault")).isZero();
+            assertThat(count(victims, "Crime type", "Robbery")).isEqualTo(2);
+            assertThat(paid(victims, "Crime type", "Robbery")).isEqualTo(1);
+            assertThat(paid(victims, "Crime type", "Homicide")).isEqualTo(1);
             assertThat(count(victims, "Age at the crime", "0-12")).isEqualTo(1);
             assertThat(count(victims, "Age at the crime", "25-59")).isEqualTo(5);
             assertThat(labels(victims, "Gender identity")).containsExactly("Woman", "Man", "Transgender", "Non-binary",
@@ -167,6 +192,21 @@ class VocaReportApiTest extends ApiTest {
 
             assertNoPersonalData(workbook);
         }
+
+        // The publication copy (suppress-below 3 in the test profile) leaves counts 1 and 2 blank; zeros and 3+ stay.
+        try (XSSFWorkbook publication = download(report.get("id").asText(), "publication")) {
+            assertThat(text(publication.getSheet("Cover"), "Copy")).isEqualTo("For publication");
+            assertThat(text(publication.getSheet("Cover"), "Small counts")).startsWith("Counts from 1 to 2 are left blank");
+            Sheet applications = publication.getSheet("Applications");
+            assertThat(number(applications, "Applications received", 1)).isEqualTo(6);
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(3);
+            assertThat(row(applications, "Applications denied").getCell(1)).isNull();
+            assertThat(row(applications, "Applications denied or closed").getCell(1)).isNull();
+            assertThat(number(applications, "Denied: Contributory conduct", 1)).isZero();
+            assertNoPersonalData(publication);
+        }
+        assertThat(get("pat", "/api/v1/staff/reports/voca/" + report.get("id").asText() + "/file?copy=other").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -187,11 +227,20 @@ class VocaReportApiTest extends ApiTest {
             Sheet certification = workbook.getSheet("State certification");
             // 7,000.00 (Q1) + 500.00 (Q2) + 800.00 (H, bank-dated 30 Sep) + 400.00 (I, returned only in FY2020)
             assertThat(number(certification, "Total paid to or on behalf of victims, all sources", 1)).isEqualTo(8700.00);
-            assertThat(number(certification, "Less: paid from federal VOCA funds", 1)).isEqualTo(700.00);
+            // G's 700.00 issued to the grant + A's 500.00 re-charged to it; nothing from other federal funds
+            assertThat(number(certification, "Less: paid from federal funds (VOCA grant and other federal)", 1)).isEqualTo(1200.00);
+            assertThat(number(certification, "    of which the VOCA grant", 1)).isEqualTo(1200.00);
+            assertThat(number(certification, "    of which other federal funds", 1)).isEqualTo(0.00);
+            assertThat(number(certification, "VOCA_GRANT 2017-V7-GX-0555", 1)).isEqualTo(700.00);
+            assertThat(number(certification, "VOCA_GRANT 2018-V7-GX-0001", 1)).isEqualTo(500.00);
             assertThat(number(certification, "Less: property damage paid from state funds", 1)).isEqualTo(300.00);
-            // 8,700.00 - 700.00 - 300.00
-            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(7700.00);
-            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(5775.00);
+            // 8,700.00 - 1,200.00 - 300.00
+            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(7200.00);
+            // 7,200.00 x 75%
+            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(5400.00);
+            // payouts of FY2019 set the FY2021 grant, reduced pro rata if the Fund falls short
+            assertThat(text(certification, "Grant this certification feeds")).startsWith("FY2021 ");
+            assertThat(text(certification, "Caveat")).contains("20102(a)(2)");
             assertThat(number(certification, "Court fines and fees", 1)).isEqualTo(100000.00);
             assertThat(number(certification, "State general fund", 1)).isEqualTo(250000.00);
             assertThat(number(certification, "Restitution", 1)).isEqualTo(150.00);
@@ -199,7 +248,7 @@ class VocaReportApiTest extends ApiTest {
             assertNoPersonalData(workbook);
         }
         assertThat(report.get("figures").get("certification").get("stateFundedPayouts").decimalValue())
-                .isEqualByComparingTo("7700.00");
+                .isEqualByComparingTo("7200.00");
     }
 
     @Test
@@ -362,8 +411,12 @@ class VocaReportApiTest extends ApiTest {
     }
 
     private XSSFWorkbook download(String id) throws Exception {
+        return download(id, "pmt");
+    }
+
+    private XSSFWorkbook download(String id, String copy) throws Exception {
         HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                as("pat", request("/api/v1/staff/reports/voca/" + id + "/file")).GET().build(),
+                as("pat", request("/api/v1/staff/reports/voca/" + id + "/file?copy=" + copy)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -464,6 +517,8 @@ class VocaReportApiTest extends ApiTest {
 
     private void removeEarlierFixture() {
         String fixture = "(select id from claim where reference like 'VC-2019-%')";
+        jdbc.sql("delete from payment_fund_change where payment_id in (select id from payment where claim_id in " + fixture + ")")
+                .update();
         for (String table : List.of("payment", "emergency_decision", "recovery", "expense", "collateral_source",
                 "claim_event", "claim_decision", "claim_personal")) {
             jdbc.sql("delete from " + table + " where claim_id in " + fixture).update();
@@ -520,10 +575,19 @@ class VocaReportApiTest extends ApiTest {
     }
 
     private static long count(Sheet sheet, String group, String label) {
+        return column(sheet, group, label, 2);
+    }
+
+    /** The same line among claims paid. */
+    private static long paid(Sheet sheet, String group, String label) {
+        return column(sheet, group, label, 3);
+    }
+
+    private static long column(Sheet sheet, String group, String label, int column) {
         for (Row row : sheet) {
             if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(group)
                     && row.getCell(1).getStringCellValue().equals(label)) {
-                return (long) row.getCell(2).getNumericCellValue();
+                return (long) row.getCell(column).getNumericCellValue();
             }
         }
         throw new AssertionError("no " + group + " / " + label);

@@ -121,7 +121,7 @@ class VocaReportBenchmark {
                           method, fund_source, property_damage, status, due_at, issued_at, settled_at, value_date,
                           returned_at, returned_on, reissue_opened)
                         select gen_random_uuid(), 'PAY-BENCH-' || e.line_no || '-' || c.reference, c.id, 'FINAL', e.category, e.amount,
-                          'PROVIDER', 'bench:none', 'ACH', case when e.line_no = 3 then 'FEDERAL_VOCA' else 'STATE' end,
+                          'PROVIDER', 'bench:none', 'ACH', case when e.line_no = 3 then 'VOCA_GRANT' else 'STATE' end,
                           e.category = 'PROPERTY_DAMAGE', case when r.returned then 'RETURNED' else 'SETTLED' end,
                           c.submitted_at, c.submitted_at, c.submitted_at + interval '21 days', (c.submitted_at + interval '20 days')::date,
                           case when r.returned then c.submitted_at + interval '50 days' end,

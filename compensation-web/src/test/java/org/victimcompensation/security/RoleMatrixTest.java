@@ -83,6 +83,9 @@ class RoleMatrixTest extends ApiTest {
                 "GET /api/v1/staff/reconciliations/{id}", "POST /api/v1/staff/reports/voca",
                 "GET /api/v1/staff/reports/voca/{id}", "GET /api/v1/staff/reports/voca/{id}/file",
                 "POST /api/v1/staff/reports/voca/{id}/submission",
+                "GET /api/v1/staff/funding-rules", "POST /api/v1/staff/funding-rules",
+                "POST /api/v1/staff/payments/{reference}/fund-source", "POST /api/v1/staff/revenue",
+                "POST /api/v1/staff/recoveries",
                 "GET /staff/payments", "POST /staff/payments/run", "POST /staff/reconciliations",
                 "GET /staff/reconciliations/{id}", "GET /staff/reports", "POST /staff/reports", "GET /staff/reports/{id}/file");
         may(CONSOLE, "GET /staff");

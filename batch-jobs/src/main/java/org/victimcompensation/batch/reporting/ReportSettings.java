@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.ZoneId;
 
 /**
- * Funder reports: the program's zone, whose calendar days count (periods and days to decision), and
- * the count below which small cells are left blank on the publication copy (0: none).
+ * The program's zone, whose calendar days count (report periods, days to decision, the day a payment is
+ * issued for its funding rule), and the count below which small cells are left blank on the
+ * publication copy (0: none).
  */
 @ConfigurationProperties("compensation.reports")
 public record ReportSettings(ZoneId zone, @DefaultValue("0") long suppressBelow) {

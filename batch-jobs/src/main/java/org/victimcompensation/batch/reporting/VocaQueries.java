@@ -2,6 +2,7 @@ package org.victimcompensation.batch.reporting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
@@ -14,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +32,8 @@ public class VocaQueries {
     static final BigDecimal FEDERAL_SHARE = new BigDecimal("0.75");
     /** The same share in words, for the workbook's labels and definitions. */
     static final String FEDERAL_SHARE_IN_WORDS = FEDERAL_SHARE.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    /** The certification of fiscal year N's payouts sets the compensation grant awarded in year N + 2. */
+    static final int GRANT_YEARS_LATER = 2;
     static final String NOT_REPORTED = "NOT_REPORTED";
     static final String MULTIPLE_RACES = "MULTIPLE_RACES";
     private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
@@ -44,7 +48,8 @@ public class VocaQueries {
         Period p = Period.of(period, zone);
         return new VocaFigures(applications(p), paidByCrimeType(p), paidByCategory(p),
                 paidTotal(p), flags(p.from, p.to), ageBands(p.from, p.to), genderIdentity(p.from, p.to),
-                raceEthnicity(p.from, p.to), period.isAnnual() ? certification(period, p) : null);
+                raceEthnicity(p.from, p.to), period.isAnnual() ? certification(period, p) : null, denialReasons(p),
+                crimeTypesReceived(p.from, p.to), flagsAmongPaid(p));
     }
 
     /** A period as instants (for times), as days (for the bank's dates) and the zone whose days count. */
@@ -64,13 +69,13 @@ public class VocaQueries {
      */
     private static final String MOVEMENTS = """
             with movement as (
-              select p.claim_id, p.category, p.amount, p.fund_source, p.property_damage, true as paid
+              select p.claim_id, p.category, p.amount, p.fund_source, p.grant_award, p.property_damage, true as paid
               from payment p
               where p.settled_at is not null
                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) >= :fromDate
                 and coalesce(p.value_date, (p.settled_at at time zone :zone)::date) < :toDate
               union all
-              select p.claim_id, p.category, -p.amount, p.fund_source, p.property_damage, false
+              select p.claim_id, p.category, -p.amount, p.fund_source, p.grant_award, p.property_damage, false
               from payment p
               where p.settled_at is not null and p.returned_at is not null
                 and coalesce(p.returned_on, (p.returned_at at time zone :zone)::date) >= :fromDate
@@ -159,6 +164,33 @@ public class VocaQueries {
                 where c.submitted_at >= :from and c.submitted_at < :to group by flag order by flag""", from, to);
     }
 
+    /** Denial decisions dated in the period by reason, every reason listed (with zeros). */
+    private List<VocaFigures.Count> denialReasons(Period p) {
+        List<VocaFigures.Count> counted = sql("""
+                        select coalesce(denial_reason, 'OTHER') as label, count(*) as count from claim_decision
+                        where outcome = 'DENIED' and decided_at >= :from and decided_at < :to group by 1""", p)
+                .query((rs, i) -> new VocaFigures.Count(rs.getString("label"), rs.getLong("count"))).list();
+        Map<String, Long> byReason = counted.stream().collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count));
+        return Arrays.stream(DenialReason.values())
+                .map(r -> new VocaFigures.Count(r.name(), byReason.getOrDefault(r.name(), 0L))).toList();
+    }
+
+    private List<VocaFigures.Count> crimeTypesReceived(Timestamp from, Timestamp to) {
+        return counts("""
+                select crime_type as label, count(*) as count from claim
+                where submitted_at >= :from and submitted_at < :to group by crime_type order by crime_type""", from, to);
+    }
+
+    /** OVC counts victimization among claims paid: claims with a payment bank-dated in the period, by flag. */
+    private List<VocaFigures.Count> flagsAmongPaid(Period p) {
+        return sql(MOVEMENTS + """
+                        select flag as label, count(*) as count
+                        from (select distinct claim_id from movement where paid) m join claim c on c.id = m.claim_id,
+                          unnest(c.crime_flags) as flag
+                        group by flag order by flag""", p)
+                .query((rs, i) -> new VocaFigures.Count(rs.getString("label"), rs.getLong("count"))).list();
+    }
+
     private List<VocaFigures.Count> ageBands(Timestamp from, Timestamp to) {
         return counts("""
                 select victim_age_band as label, count(*) as count from claim
@@ -201,16 +233,27 @@ public class VocaQueries {
         return lines;
     }
 
+    /**
+     * The certification counts the funds each payment records (issued under the rule in force, or
+     * re-charged since), so its federal line is what the federal financial reports charged.
+     */
     private VocaFigures.Certification certification(FederalFiscalPeriod period, Period p) {
         var paid = sql(MOVEMENTS + """
                         select coalesce(sum(amount), 0) as total,
-                          coalesce(sum(amount) filter (where fund_source = 'FEDERAL_VOCA'), 0) as federal,
+                          coalesce(sum(amount) filter (where fund_source = 'VOCA_GRANT'), 0) as voca_grant,
+                          coalesce(sum(amount) filter (where fund_source = 'OTHER_FEDERAL'), 0) as other_federal,
                           coalesce(sum(amount) filter (where property_damage and fund_source = 'STATE'), 0) as property
                         from movement""", p).query().singleRow();
         BigDecimal total = money(paid.get("total"));
-        BigDecimal federal = money(paid.get("federal"));
+        BigDecimal vocaGrant = money(paid.get("voca_grant"));
+        BigDecimal otherFederal = money(paid.get("other_federal"));
+        BigDecimal federal = vocaGrant.add(otherFederal);
         BigDecimal property = money(paid.get("property"));
         BigDecimal stateFunded = total.subtract(federal).subtract(property);
+        List<VocaFigures.Amount> byAward = sql(MOVEMENTS + """
+                        select fund_source || coalesce(' ' || grant_award, '') as label, sum(amount) as amount from movement
+                        where fund_source in ('VOCA_GRANT', 'OTHER_FEDERAL') group by 1 order by 1""", p)
+                .query((rs, i) -> new VocaFigures.Amount(rs.getString("label"), money(rs.getBigDecimal("amount")))).list();
         List<VocaFigures.Amount> revenue = jdbc.sql(
                         "select source, amount from program_revenue where fiscal_year = ? order by source")
                 .param(period.fiscalYear())
@@ -222,8 +265,9 @@ public class VocaQueries {
                         group by k.kind order by k.kind""")
                 .param("fromDate", p.fromDate).param("toDate", p.toDate)
                 .query((rs, i) -> new VocaFigures.Amount(rs.getString("kind"), rs.getBigDecimal("amount"))).list();
-        return new VocaFigures.Certification(total, federal, property, stateFunded,
-                stateFunded.multiply(FEDERAL_SHARE).setScale(2, RoundingMode.HALF_UP), revenue, recoveries);
+        return new VocaFigures.Certification(total, federal, vocaGrant, otherFederal, byAward, property, stateFunded,
+                stateFunded.multiply(FEDERAL_SHARE).setScale(2, RoundingMode.HALF_UP), period.fiscalYear() + GRANT_YEARS_LATER,
+                revenue, recoveries);
     }
 
     /**

@@ -35,7 +35,8 @@ import java.util.List;
  * The VOCA funder report (job parameters {@code reportId}, {@code fiscalYear}, {@code quarter}, 0 for
  * the whole year): first every figure from one consistent snapshot of the database (a repeatable-read
  * transaction), checked for agreement and stored with the report; then the workbook, written from
- * the stored figures and stored beside them.
+ * the stored figures and stored beside them twice: the copy for OVC's PMT (every count) and the
+ * publication copy (small counts left blank).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportSettings.class)
@@ -133,13 +134,16 @@ public class VocaReportJobConfiguration {
             List<PeriodFlows.YearLine> year = stored.get("year") == null ? null
                     : Arrays.asList(JSON.readValue((String) stored.get("year"), PeriodFlows.YearLine[].class));
             Instant asOf = ((Timestamp) stored.get("as_of")).toInstant();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            VocaWorkbook.write(figures, since, year, period(parameters), asOf, clock.instant(), suppressBelow, out);
-            byte[] bytes = out.toByteArray();
+            Instant producedAt = clock.instant();
+            ByteArrayOutputStream pmt = new ByteArrayOutputStream();
+            VocaWorkbook.write(figures, since, year, period(parameters), asOf, producedAt, false, suppressBelow, pmt);
+            ByteArrayOutputStream publication = new ByteArrayOutputStream();
+            VocaWorkbook.write(figures, since, year, period(parameters), asOf, producedAt, true, suppressBelow, publication);
+            byte[] bytes = pmt.toByteArray();
             jdbc.sql("""
-                            update voca_report set workbook = ?, workbook_bytes = ?, status = 'COMPLETED', finished_at = ?
-                            where id = ?::uuid""")
-                    .params(bytes, bytes.length, Timestamp.from(clock.instant()), reportId).update();
+                            update voca_report set workbook = ?, workbook_bytes = ?, publication_workbook = ?, status = 'COMPLETED',
+                              finished_at = ? where id = ?::uuid""")
+                    .params(bytes, bytes.length, publication.toByteArray(), Timestamp.from(clock.instant()), reportId).update();
             return RepeatStatus.FINISHED;
         };
     }

@@ -19,7 +19,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Writes the figures as an .xlsx with POI's streaming workbook (rows go to compressed temporary
@@ -63,16 +67,19 @@ final class VocaWorkbook {
         text.setWrapText(true);
     }
 
-    /** {@code suppressBelow} 0 shows every count; otherwise counts from 1 to suppressBelow - 1 are left blank. */
+    /**
+     * The copy entered into OVC's PMT shows every count as counted; only the {@code publication} copy
+     * leaves counts from 1 to suppressBelow - 1 blank (suppressBelow 0: none).
+     */
     static void write(VocaFigures figures, VocaReportJobConfiguration.SinceSubmission since, List<PeriodFlows.YearLine> year,
-                      FederalFiscalPeriod period, Instant asOf, Instant producedAt, long suppressBelow,
+                      FederalFiscalPeriod period, Instant asOf, Instant producedAt, boolean publication, long suppressBelow,
                       OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
         try {
-            VocaWorkbook sheets = new VocaWorkbook(workbook, suppressBelow);
-            sheets.cover(period, asOf, producedAt);
-            sheets.applications(figures.applications());
+            VocaWorkbook sheets = new VocaWorkbook(workbook, publication ? suppressBelow : 0);
+            sheets.cover(period, asOf, producedAt, publication);
+            sheets.applications(figures.applications(), figures.denialReasons());
             sheets.paidByCrimeType(figures);
             sheets.paidByCategory(figures);
             sheets.victims(figures);
@@ -92,7 +99,7 @@ final class VocaWorkbook {
         }
     }
 
-    private void cover(FederalFiscalPeriod period, Instant asOf, Instant producedAt) {
+    private void cover(FederalFiscalPeriod period, Instant asOf, Instant producedAt, boolean publication) {
         Sheet sheet = printable(workbook.createSheet("Cover"));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 110 * 256);
@@ -105,6 +112,7 @@ final class VocaWorkbook {
         r = pair(sheet, r, "Report", period.isAnnual() ? "Annual: performance measures and state certification" : "Quarterly performance measures");
         r = pair(sheet, r, "Produced", TIME.format(producedAt));
         r = pair(sheet, r, "Data as of", TIME.format(asOf));
+        r = pair(sheet, r, "Copy", publication ? "For publication" : "For entry into OVC's Performance Measurement Tool (PMT): every count as counted");
         r = pair(sheet, r, "Small counts", suppressBelow > 0
                 ? "Counts from 1 to " + (suppressBelow - 1) + " are left blank to protect privacy."
                 : "Shown as counted (no suppression).");
@@ -118,19 +126,26 @@ final class VocaWorkbook {
         }
     }
 
-    private void applications(VocaFigures.Applications a) {
+    private void applications(VocaFigures.Applications a, List<VocaFigures.Count> denialReasons) {
         Sheet sheet = topic("Applications", List.of("Measure", "Value"), 50, 18);
         int r = 1;
         r = countRow(sheet, r, "Applications received", a.received());
         r = countRow(sheet, r, "Applications approved", a.approved());
         r = countRow(sheet, r, "Applications denied", a.denied());
         r = countRow(sheet, r, "Applications closed without a decision", a.closed());
+        r = countRow(sheet, r, "Applications denied or closed", a.deniedOrClosed());
         r = countRow(sheet, r, "Applications pending at period end", a.pendingAtPeriodEnd());
         r = countRow(sheet, r, "Forensic-exam (SAFE) applications received", a.forensicExamApplications());
         r = countRow(sheet, r, "Emergency awards approved", a.emergencyAwards());
         r = moneyRow(sheet, r, "Emergency award amount", a.emergencyAwardAmount());
         r = decimalRow(sheet, r, "Average days from receipt to decision", a.averageDaysToDecision());
-        decimalRow(sheet, r, "Median days from receipt to decision", a.medianDaysToDecision());
+        r = decimalRow(sheet, r, "Median days from receipt to decision", a.medianDaysToDecision());
+        r++;
+        Row heading = sheet.createRow(r++);
+        textCell(heading, 0, "Denials in the period by reason", header);
+        for (VocaFigures.Count reason : denialReasons) {
+            r = countRow(sheet, r, "Denied: " + words(reason.label()), reason.count());
+        }
     }
 
     private void paidByCrimeType(VocaFigures figures) {
@@ -195,9 +210,13 @@ final class VocaWorkbook {
     }
 
     private void victims(VocaFigures figures) {
-        Sheet sheet = topic("Victims", List.of("Group", "Value", "Claims received"), 22, 40, 18);
+        Sheet sheet = topic("Victims", List.of("Group", "Value", "Claims received", "Claims paid"), 22, 40, 18, 18);
         int r = 1;
-        r = group(sheet, r, "Victimization", figures.victimizationFlags(), VocaWorkbook::words);
+        Map<String, Long> crimeTypesPaid = figures.paidByCrimeType().stream()
+                .collect(Collectors.toMap(VocaFigures.PaidByCrimeType::crimeType, VocaFigures.PaidByCrimeType::claimsPaid));
+        r = receivedAndPaid(sheet, r, "Crime type", figures.crimeTypesReceived(), crimeTypesPaid);
+        r = receivedAndPaid(sheet, r, "Victimization", figures.victimizationFlags(), figures.victimizationFlagsPaid().stream()
+                .collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count)));
         r = group(sheet, r, "Age at the crime", figures.ageBands(), VocaWorkbook::words);
         r = group(sheet, r, "Gender identity", figures.genderIdentity(),
                 code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : GenderIdentity.valueOf(code).reportLabel());
@@ -210,10 +229,21 @@ final class VocaWorkbook {
         Sheet sheet = topic("State certification", List.of("Line", "Amount"), 60, 20);
         int r = 1;
         r = moneyRow(sheet, r, "Total paid to or on behalf of victims, all sources", c.totalPaid());
-        r = moneyRow(sheet, r, "Less: paid from federal VOCA funds", c.federalFunds());
+        r = moneyRow(sheet, r, "Less: paid from federal funds (VOCA grant and other federal)", c.federalFunds());
+        r = moneyRow(sheet, r, "    of which the VOCA grant", c.vocaGrant());
+        r = moneyRow(sheet, r, "    of which other federal funds", c.otherFederal());
         r = moneyRow(sheet, r, "Less: property damage paid from state funds", c.propertyDamage());
         r = moneyRow(sheet, r, "Equals: state-funded payouts", c.stateFundedPayouts());
         r = moneyRow(sheet, r, "Estimated federal grant (" + VocaQueries.FEDERAL_SHARE_IN_WORDS + " of state-funded payouts)", c.estimatedFederalGrant());
+        r = pair(sheet, r, "Grant this certification feeds", "FY" + c.grantFiscalYear()
+                + " VOCA compensation formula grant (payouts of fiscal year N set the grant of year N+2)");
+        r = pair(sheet, r, "Caveat", VocaDefinitions.PRO_RATA_CAVEAT);
+        r++;
+        Row awards = sheet.createRow(r++);
+        textCell(awards, 0, "Federal funds by source and grant award", header);
+        for (VocaFigures.Amount award : c.federalByGrantAward()) {
+            r = moneyRow(sheet, r, award.label(), award.amount());
+        }
         r++;
         Row revenue = sheet.createRow(r++);
         textCell(revenue, 0, "Revenue sources", header);
@@ -294,6 +324,21 @@ final class VocaWorkbook {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.getPrintSetup().setLandscape(true);
         return sheet;
+    }
+
+    /** Victimization among claims received and among claims paid, one line per value seen in either. */
+    private int receivedAndPaid(Sheet sheet, int r, String group, List<VocaFigures.Count> received, Map<String, Long> paid) {
+        Map<String, Long> byLabel = received.stream().collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count));
+        SortedSet<String> labels = new TreeSet<>(byLabel.keySet());
+        labels.addAll(paid.keySet());
+        for (String label : labels) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, group, null);
+            textCell(row, 1, words(label), null);
+            countCell(row, 2, byLabel.getOrDefault(label, 0L));
+            countCell(row, 3, paid.getOrDefault(label, 0L));
+        }
+        return r;
     }
 
     private int group(Sheet sheet, int r, String group, List<VocaFigures.Count> counts, UnaryOperator<String> name) {

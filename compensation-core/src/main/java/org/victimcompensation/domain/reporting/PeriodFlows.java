@@ -31,6 +31,7 @@ public final class PeriodFlows {
         flows.put("Applications approved", BigDecimal.valueOf(a.approved()));
         flows.put("Applications denied", BigDecimal.valueOf(a.denied()));
         flows.put("Applications closed without a decision", BigDecimal.valueOf(a.closed()));
+        flows.put("Applications denied or closed", BigDecimal.valueOf(a.deniedOrClosed()));
         flows.put("Forensic-exam (SAFE) applications received", BigDecimal.valueOf(a.forensicExamApplications()));
         flows.put("Emergency awards approved", BigDecimal.valueOf(a.emergencyAwards()));
         flows.put("Emergency award amount", a.emergencyAwardAmount());

@@ -6,15 +6,22 @@ import java.util.List;
 /**
  * Every figure of the OVC performance report and the state certification for one period: counts
  * and sums only, no personal data. Each figure comes from one documented SQL query (docs/reporting.md).
+ * Victimization (crime types and flags) is counted among claims received and among claims paid.
  */
 public record VocaFigures(Applications applications, List<PaidByCrimeType> paidByCrimeType,
                           List<PaidByCategory> paidByCategory, PaidTotal paidTotal, List<Count> victimizationFlags,
                           List<Count> ageBands, List<Count> genderIdentity, List<Count> raceEthnicity,
-                          Certification certification) {
+                          Certification certification, List<Count> denialReasons, List<Count> crimeTypesReceived,
+                          List<Count> victimizationFlagsPaid) {
 
     public record Applications(long received, long approved, long denied, long closed, long pendingAtPeriodEnd,
                                long forensicExamApplications, long emergencyAwards, BigDecimal emergencyAwardAmount,
                                BigDecimal averageDaysToDecision, BigDecimal medianDaysToDecision) {
+
+        /** The PMT's one figure for applications denied or closed: denials dated in the period plus claims closed in it. */
+        public long deniedOrClosed() {
+            return denied + closed;
+        }
     }
 
     public record PaidByCrimeType(String crimeType, long claimsPaid, BigDecimal amountPaid, long dvClaimsPaid,
@@ -32,9 +39,14 @@ public record VocaFigures(Applications applications, List<PaidByCrimeType> paidB
     public record Count(String label, long count) {
     }
 
-    /** Only for a whole fiscal year. */
-    public record Certification(BigDecimal totalPaid, BigDecimal federalFunds, BigDecimal propertyDamage,
-                                BigDecimal stateFundedPayouts, BigDecimal estimatedFederalGrant,
+    /**
+     * Only for a whole fiscal year. Federal funds are what payments record as charged to the VOCA grant
+     * or other federal funds ({@code federalByGrantAward} itemizes them); the certification of year N
+     * feeds the grant of {@code grantFiscalYear} (N + 2).
+     */
+    public record Certification(BigDecimal totalPaid, BigDecimal federalFunds, BigDecimal vocaGrant, BigDecimal otherFederal,
+                                List<Amount> federalByGrantAward, BigDecimal propertyDamage,
+                                BigDecimal stateFundedPayouts, BigDecimal estimatedFederalGrant, int grantFiscalYear,
                                 List<Amount> revenueSources, List<Amount> recoveries) {
     }
 

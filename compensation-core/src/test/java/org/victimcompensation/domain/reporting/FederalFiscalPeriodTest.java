@@ -28,7 +28,8 @@ class FederalFiscalPeriodTest {
         VocaFigures figures = new VocaFigures(null,
                 List.of(new VocaFigures.PaidByCrimeType("ASSAULT", 1, new BigDecimal("100.00"), 0, BigDecimal.ZERO)),
                 List.of(new VocaFigures.PaidByCategory("MEDICAL_DENTAL", 1, new BigDecimal("90.00"))),
-                new VocaFigures.PaidTotal(1, 1, new BigDecimal("100.00"), 0, BigDecimal.ZERO, new BigDecimal("100.00")), List.of(), List.of(), List.of(), List.of(), null);
+                new VocaFigures.PaidTotal(1, 1, new BigDecimal("100.00"), 0, BigDecimal.ZERO, new BigDecimal("100.00")), List.of(), List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), List.of());
         assertThat(ReportConsistency.disagreements(figures)).singleElement().asString().contains("expense category");
     }
 }

@@ -1,0 +1,86 @@
+package org.victimcompensation.reporting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.audit.AuditAction;
+import org.victimcompensation.audit.AuditLog;
+import org.victimcompensation.batch.reporting.ReportSettings;
+import org.victimcompensation.claims.ClaimRecord;
+import org.victimcompensation.claims.Claims;
+import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.security.Access;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What the state certification lists besides payments (the only writer of {@code program_revenue} and
+ * {@code recovery}): the program's revenue by source for a federal fiscal year, and restitution and
+ * subrogation recovered on a claim. Program staff record both; each is audited.
+ */
+@Service
+class ProgramFunds {
+
+    private final JdbcClient jdbc;
+    private final Claims claims;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ReportSettings settings;
+
+    ProgramFunds(JdbcClient jdbc, Claims claims, AuditLog audit, Clock clock, ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.claims = claims;
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    record Revenue(int fiscalYear, String source, Money amount) {
+    }
+
+    enum RecoveryKind {
+        RESTITUTION, SUBROGATION
+    }
+
+    record Recovery(long id, String claimReference, RecoveryKind kind, Money amount, LocalDate receivedOn) {
+    }
+
+    /** Records a revenue source's amount for the year; the same source again replaces it (a correction). Answers whether it was new. */
+    @Transactional
+    @Access.ProgramOperations
+    boolean recordRevenue(Revenue revenue, String actor) {
+        boolean replaced = jdbc.sql("""
+                        insert into program_revenue (fiscal_year, source, amount) values (?, ?, ?)
+                        on conflict (fiscal_year, source) do update set amount = excluded.amount
+                        returning (xmax <> 0) as replaced""")
+                .params(revenue.fiscalYear(), revenue.source(), revenue.amount().toBigDecimal())
+                .query(Boolean.class).single();
+        audit.recordOperation(actor, AuditAction.REVENUE_RECORDED, "FY" + revenue.fiscalYear() + " revenue '"
+                + revenue.source() + "': " + revenue.amount() + (replaced ? " (replaced)" : ""));
+        return !replaced;
+    }
+
+    /** Records money recovered on a claim; a date after today (in the program's zone) is refused. */
+    @Transactional
+    @Access.ProgramOperations
+    Recovery recordRecovery(String claimReference, RecoveryKind kind, Money amount, LocalDate receivedOn, String actor) {
+        if (amount.isZero()) {
+            throw new InvalidRequestException("amount", "must be more than zero");
+        }
+        if (receivedOn.isAfter(LocalDate.ofInstant(clock.instant(), settings.zone()))) {
+            throw new InvalidRequestException("receivedOn", "must not be in the future");
+        }
+        UUID claimId = claims.find(claimReference).map(ClaimRecord::id)
+                .orElseThrow(() -> new NotFoundException("No claim has this reference."));
+        long id = jdbc.sql("insert into recovery (claim_id, kind, amount, received_on) values (?, ?, ?, ?) returning id")
+                .params(claimId, kind.name(), amount.toBigDecimal(), Date.valueOf(receivedOn))
+                .query(Long.class).single();
+        audit.record(actor, AuditAction.RECOVERY_RECORDED, claimReference, kind + " " + amount + " received " + receivedOn);
+        return new Recovery(id, claimReference, kind, amount, receivedOn);
+    }
+}
