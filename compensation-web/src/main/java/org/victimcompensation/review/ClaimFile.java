@@ -38,9 +38,11 @@ class ClaimFile {
     private final ClaimProcess process;
     private final AuditLog audit;
     private final Payments payments;
+    private final AssignmentStore assignments;
 
     ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
-              AuditLog audit, Payments payments) {
+              AuditLog audit, Payments payments, AssignmentStore assignments) {
+        this.assignments = assignments;
         this.payments = payments;
         this.claims = claims;
         this.awards = awards;
@@ -55,7 +57,7 @@ class ClaimFile {
                 Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
-                List<WorkItem> openTasks) {
+                List<WorkItem> openTasks, String assignee) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -77,6 +79,7 @@ class ClaimFile {
                 claim.possibleDuplicate(), claim.victimAgeBand(), application, application.claimedByCategory(),
                 application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
-                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference));
+                documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
+                assignments.holder(claim.id()).orElse(null));
     }
 }

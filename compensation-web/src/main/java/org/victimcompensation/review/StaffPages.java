@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
@@ -17,9 +18,9 @@ import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
-import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.ReviewOutcome;
-import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.process.WorkItemType;
+import org.victimcompensation.process.WorkQueuePage;
 import org.victimcompensation.security.CurrentStaff;
 import org.victimcompensation.security.StaffRole;
 
@@ -49,9 +50,11 @@ class StaffPages {
     private final Reviews reviews;
     private final SupervisorDecisions supervisors;
     private final MessageSource messages;
+    private final ClaimAssignments assignments;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
-               SupervisorDecisions supervisors, MessageSource messages) {
+               SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments) {
+        this.assignments = assignments;
         this.emergencies = emergencies;
         this.reviews = reviews;
         this.supervisors = supervisors;
@@ -65,15 +68,51 @@ class StaffPages {
         return "staff/login";
     }
 
+    /**
+     * The queue a page at a time. {@code view} is all work, "mine" or "unassigned" (the side
+     * navigation); the other filters are the API's.
+     */
     @GetMapping("/staff")
-    String queue(@RequestParam(defaultValue = "due") String sort, Model model) {
+    String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "due") String sort,
+                 @RequestParam(defaultValue = "all") String view, @RequestParam(required = false) WorkItemType type,
+                 @RequestParam(required = false) Boolean emergency, @RequestParam(required = false) Boolean overdue,
+                 @RequestParam(required = false) String claimReference, Model model) {
         Set<StaffRole> roles = CurrentStaff.roles();
         if (!roles.contains(StaffRole.CASEWORKER) && !roles.contains(StaffRole.SUPERVISOR)) {
             return "redirect:/staff/payments";
         }
-        List<WorkItem> items = queue.open(sort.equals("priority") ? QueueOrder.PRIORITY : QueueOrder.DUE);
-        model.addAttribute("items", items);
-        model.addAttribute("sort", sort.equals("priority") ? "staff.queue.sortPriority" : "staff.queue.sortDue");
+        String assignee = switch (view) {
+            case "mine" -> "me";
+            case "unassigned" -> "none";
+            default -> null;
+        };
+        ClaimWorkQueue.Filters filters = new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference);
+        WorkQueuePage found = queue.page(filters, page, ClaimWorkQueue.PAGE_SIZE);
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff").queryParam("view", view).queryParam("sort", sort);
+        if (type != null) {
+            link.queryParam("type", type);
+        }
+        if (emergency != null) {
+            link.queryParam("emergency", emergency);
+        }
+        if (overdue != null) {
+            link.queryParam("overdue", overdue);
+        }
+        if (claimReference != null && !claimReference.isBlank()) {
+            link.queryParam("claimReference", claimReference.strip());
+        }
+        model.addAttribute("items", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (found.total() + ClaimWorkQueue.PAGE_SIZE - 1) / ClaimWorkQueue.PAGE_SIZE));
+        model.addAttribute("link", link.encode().toUriString());
+        model.addAttribute("view", view);
+        model.addAttribute("filters", filters);
+        model.addAttribute("types", WorkItemType.values());
+        model.addAttribute("sortKey", "staff.queue.sort." + filters.sort());
+        if (roles.contains(StaffRole.SUPERVISOR)) {
+            model.addAttribute("load", assignments.teamLoad(CurrentStaff.username()));
+        }
         return "staff/queue";
     }
 
@@ -84,7 +123,26 @@ class StaffPages {
         model.addAttribute("open", file.openTasks().stream().map(w -> w.taskType().name()).toList());
         model.addAttribute("categories", Arrays.stream(ExpenseCategory.values()).map(Enum::name).toList());
         model.addAttribute("reasons", Arrays.stream(DenialReason.values()).map(Enum::name).toList());
+        model.addAttribute("me", CurrentStaff.username());
+        if (CurrentStaff.roles().contains(StaffRole.SUPERVISOR)) {
+            model.addAttribute("teamMembers", assignments.teamMembers(CurrentStaff.username()));
+        }
         return "staff/claim";
+    }
+
+    /** Take the claim (no user name, or one's own) or, for a supervisor, give it to the person named. */
+    @PostMapping("/staff/claims/{reference}/assignee")
+    String assign(@PathVariable String reference, @RequestParam(defaultValue = "") String username,
+                  RedirectAttributes redirect) {
+        String me = CurrentStaff.username();
+        String to = username.isBlank() ? me : username.strip();
+        return act(reference, redirect, "staff.done.assigned", () -> to.equals(me) ? assignments.take(reference, me)
+                : assignments.assign(reference, to, me));
+    }
+
+    @PostMapping("/staff/claims/{reference}/assignee/release")
+    String handBack(@PathVariable String reference, RedirectAttributes redirect) {
+        return act(reference, redirect, "staff.done.handedBack", () -> assignments.handBack(reference, CurrentStaff.username()));
     }
 
     @GetMapping("/staff/claims/{reference}/documents/{documentId}")

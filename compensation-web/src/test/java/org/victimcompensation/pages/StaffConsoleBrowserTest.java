@@ -24,10 +24,12 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/staff/login");
         assertAccessible("staff sign-in");
         signIn("casey");
-        assertThat(find("queue").getText()).contains(claim.reference());
+        assertThat(find("queue").getText()).contains("Open work items");
         assertAccessible("work queue");
-        go("sort-priority");
-        assertThat(find("queue").getText()).contains("priority");
+        type("filter-reference", claim.reference());
+        choose("filter-sort", "priority");
+        go("apply-filters");
+        assertThat(find("queue").getText()).contains(claim.reference()).contains("Open work items: 1, sorted by priority");
 
         browser.findElement(By.linkText(claim.reference())).click();
         waitUntil(d -> d.getCurrentUrl().contains("/staff/claims/"));

@@ -1,0 +1,159 @@
+package org.victimcompensation.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.victimcompensation.ApiTest;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The caseworker's workbench through the API: the paged queue, who holds a claim, search and notes. */
+class WorkbenchApiTest extends ApiTest {
+
+    @Test
+    void theQueuePagesSortsAndFiltersInTheDatabase() {
+        // Claims given to a user name of their own, so the test sees exactly its items in a shared database.
+        String pager = "pager-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode urgent = aClaim();
+        urgent.put("emergencyAwardRequested", true);
+        Submitted emergency = submit(urgent);
+        awaitWorkItem("casey", emergency.reference(), "EMERGENCY_REVIEW");
+        Submitted first = submit(aClaim()); // one after the other, so their items are created in this order
+        awaitWorkItem("casey", first.reference(), "REVIEW");
+        Submitted second = submit(aClaim());
+        awaitWorkItem("casey", second.reference(), "REVIEW");
+        for (Submitted claim : List.of(second, emergency, first)) {
+            assertThat(assign("sam", claim, pager).status()).isEqualTo(200);
+        }
+
+        JsonNode page0 = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&sort=age").json();
+        assertThat(page0.get("total").asLong()).isEqualTo(3);
+        assertThat(page0.get("page").asInt()).isZero();
+        assertThat(page0.get("size").asInt()).isEqualTo(2);
+        assertThat(page0.get("items").findValuesAsText("claimReference"))
+                .containsExactly(emergency.reference(), first.reference()); // emergency first, then oldest
+        JsonNode page1 = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&page=1&sort=age").json();
+        assertThat(page1.get("items").findValuesAsText("claimReference")).containsExactly(second.reference());
+        assertThat(page1.get("total").asLong()).isEqualTo(3);
+        JsonNode beyond = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&page=7").json();
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("total").asLong()).isEqualTo(3);
+
+        JsonNode item = page0.get("items").get(0);
+        assertThat(item.get("taskType").asText()).isEqualTo("EMERGENCY_REVIEW");
+        assertThat(item.get("assignee").asText()).isEqualTo(pager);
+        assertThat(item.get("due").asText()).isNotBlank();
+        assertThat(item.get("created").asText()).isNotBlank();
+        assertThat(item.get("taskId").asText()).isNotBlank();
+        assertThat(item.get("priority").asInt()).isPositive();
+
+        assertThat(references("?assignee=" + pager + "&emergency=true")).containsExactly(emergency.reference());
+        assertThat(references("?assignee=" + pager + "&emergency=false&sort=age"))
+                .containsExactly(first.reference(), second.reference());
+        assertThat(references("?assignee=" + pager + "&type=REVIEW&sort=age"))
+                .containsExactly(first.reference(), second.reference());
+        assertThat(references("?assignee=" + pager + "&overdue=true")).isEmpty();
+        assertThat(references("?assignee=" + pager + "&overdue=false")).hasSize(3);
+        assertThat(references("?assignee=" + pager + "&claimReference=" + second.reference()))
+                .containsExactly(second.reference());
+        assertThat(references("?assignee=" + pager + "&sort=priority")).first().isEqualTo(emergency.reference());
+        assertThat(references("?assignee=none&claimReference=" + first.reference())).isEmpty();
+
+        assertThat(get("casey", "/api/v1/staff/queue?size=0").status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/queue?size=201").status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/queue?sort=name").status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/queue?type=LUNCH").status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/queue?page=-1").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCaseworkerTakesAndHandsBackASupervisorAssignsAndTheWorkFollows() {
+        ObjectNode body = aClaim();
+        body.put("emergencyAwardRequested", true);
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "EMERGENCY_REVIEW");
+        assertThat(references("?assignee=none&claimReference=" + claim.reference())).containsExactly(claim.reference());
+
+        Response taken = assign("casey", claim, "casey");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+        assertThat(taken.json().get("assignee").asText()).isEqualTo("casey");
+        assertThat(assign("casey", claim, "casey").status()).as("taking twice is harmless").isEqualTo(200);
+        assertThat(get("casey", "/api/v1/staff/queue?assignee=me&claimReference=" + claim.reference()).json()
+                .get("items").findValuesAsText("claimReference")).containsExactly(claim.reference());
+        assertThat(get("casey", "/api/v1/staff/claims/" + claim.reference()).json().get("assignee").asText()).isEqualTo("casey");
+
+        Response byRiley = assign("riley", claim, "riley");
+        assertThat(byRiley.status()).isEqualTo(409);
+        assertThat(byRiley.json().get("detail").asText()).contains("casey holds this claim");
+        assertThat(assign("riley", claim, "casey").status()).as("only supervisors assign others").isEqualTo(403);
+        assertThat(send(as("riley", request(assignee(claim))).DELETE()).status()).isEqualTo(409);
+
+        // The next piece of casework goes to the holder without anyone taking it again.
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", false, "note", "")).status()).isEqualTo(200);
+        assertThat(awaitWorkItem("casey", claim.reference(), "REVIEW").get("assignee").asText()).isEqualTo("casey");
+
+        Response reassigned = assign("sam", claim, "riley");
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
+        assertThat(awaitWorkItem("riley", claim.reference(), "REVIEW").get("assignee").asText()).isEqualTo("riley");
+        assertThat(assign("sam", claim, "no body").status()).isEqualTo(400);
+        assertThat(assign("pat", claim, "pat").status()).isEqualTo(403);
+
+        Response handedBack = send(as("riley", request(assignee(claim))).DELETE());
+        assertThat(handedBack.status()).as(handedBack.body()).isEqualTo(200);
+        assertThat(awaitWorkItem("casey", claim.reference(), "REVIEW").get("assignee").isNull()).isTrue();
+        assertThat(get("ada", "/api/v1/admin/audit?claimReference=" + claim.reference()).json().findValuesAsText("action"))
+                .contains("CLAIM_ASSIGNED", "CLAIM_HANDED_BACK");
+    }
+
+    @Test
+    void twoCaseworkersTakingTheSameClaimAtOnceOneWinsTheOtherGets409() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Submitted claim = submit(aClaim());
+            awaitWorkItem("casey", claim.reference(), "REVIEW");
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Integer>> takes = new ArrayList<>();
+            for (String user : List.of("casey", "riley")) {
+                takes.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return assign(user, claim, user).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (CompletableFuture<Integer> take : takes) {
+                statuses.add(take.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            String holder = get("sam", "/api/v1/staff/claims/" + claim.reference()).json().get("assignee").asText();
+            assertThat(awaitWorkItem("sam", claim.reference(), "REVIEW").get("assignee").asText()).isEqualTo(holder);
+        }
+    }
+
+    private List<String> references(String query) {
+        Response page = get("sam", "/api/v1/staff/queue" + query);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().get("items").findValuesAsText("claimReference");
+    }
+
+    private Response assign(String user, Submitted claim, String username) {
+        return send(as(user, request(assignee(claim))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(Map.of("username", username)))));
+    }
+
+    private static String assignee(Submitted claim) {
+        return "/api/v1/staff/claims/" + claim.reference() + "/assignee";
+    }
+}

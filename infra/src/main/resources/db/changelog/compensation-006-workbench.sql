@@ -1,0 +1,12 @@
+--liquibase formatted sql
+
+--changeset compensation:006-claim-assignment
+-- Who holds a claim: one row per held claim. The primary key makes taking a claim a race that
+-- exactly one person wins. The engine's open casework on the claim is assigned to the same person.
+create table claim_assignment (
+    claim_id    uuid primary key references claim (id),
+    assignee    text not null,
+    assigned_by text not null,
+    assigned_at timestamptz not null
+);
+create index claim_assignment_assignee on claim_assignment (assignee);
