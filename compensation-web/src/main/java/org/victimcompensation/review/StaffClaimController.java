@@ -24,6 +24,7 @@ import org.victimcompensation.process.WorkQueuePage;
 import org.victimcompensation.security.CurrentStaff;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Staff side of API v1: the work queue, the claim file, and the decisions on it. */
@@ -38,10 +39,12 @@ class StaffClaimController {
     private final ClaimFile claimFile;
     private final PaymentReissues reissues;
     private final ClaimAssignments assignments;
+    private final ClaimSearch search;
 
     StaffClaimController(ClaimWorkQueue queue, EmergencyDecisions emergencies, Reviews reviews,
                          SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues,
-                         ClaimAssignments assignments) {
+                         ClaimAssignments assignments, ClaimSearch search) {
+        this.search = search;
         this.assignments = assignments;
         this.emergencies = emergencies;
         this.reviews = reviews;
@@ -78,6 +81,19 @@ class StaffClaimController {
         WorkQueuePage found = queue.page(new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference),
                 page, size);
         return new QueuePage(found.items().stream().map(QueueItem::of).toList(), found.total(), page, size);
+    }
+
+    record SearchResult(List<ClaimSearch.Found> items, int total) {
+    }
+
+    /** Finds claims by reference, by last name with date of birth, or by payment reference; audited. */
+    @GetMapping("/claims")
+    SearchResult search(@RequestParam(required = false) String reference, @RequestParam(required = false) String lastName,
+                        @RequestParam(required = false) LocalDate dateOfBirth,
+                        @RequestParam(required = false) String paymentReference) {
+        List<ClaimSearch.Found> found = search.search(
+                new ClaimSearch.Criteria(reference, lastName, dateOfBirth, paymentReference), CurrentStaff.username());
+        return new SearchResult(found, found.size());
     }
 
     record AssigneeJson(@NotNull @Size(min = 1, max = 100) String username) {

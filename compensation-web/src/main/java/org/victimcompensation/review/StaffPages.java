@@ -27,6 +27,8 @@ import org.victimcompensation.security.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +53,12 @@ class StaffPages {
     private final SupervisorDecisions supervisors;
     private final MessageSource messages;
     private final ClaimAssignments assignments;
+    private final ClaimSearch search;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
-               SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments) {
+               SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments,
+               ClaimSearch search) {
+        this.search = search;
         this.assignments = assignments;
         this.emergencies = emergencies;
         this.reviews = reviews;
@@ -114,6 +119,31 @@ class StaffPages {
             model.addAttribute("load", assignments.teamLoad(CurrentStaff.username()));
         }
         return "staff/queue";
+    }
+
+    /** The search form and, once something was asked, what it found (the same audited search as the API). */
+    @GetMapping("/staff/search")
+    String search(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String lastName,
+                  @RequestParam(defaultValue = "") String dateOfBirth, @RequestParam(defaultValue = "") String paymentReference,
+                  Model model) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("lastName", lastName);
+        model.addAttribute("dateOfBirth", dateOfBirth);
+        model.addAttribute("paymentReference", paymentReference);
+        if (reference.isBlank() && lastName.isBlank() && dateOfBirth.isBlank() && paymentReference.isBlank()) {
+            return "staff/search";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            LocalDate born = dateOfBirth.isBlank() ? null : LocalDate.parse(dateOfBirth.strip());
+            model.addAttribute("found", search.search(new ClaimSearch.Criteria(reference, lastName, born, paymentReference),
+                    CurrentStaff.username()));
+        } catch (DateTimeParseException e) {
+            model.addAttribute("problem", messages.getMessage("error.dateOfBirth", null, locale));
+        } catch (InvalidRequestException e) {
+            model.addAttribute("problem", messages.getMessage("staff.search.incomplete", null, locale));
+        }
+        return "staff/search";
     }
 
     @GetMapping("/staff/claims/{reference}")

@@ -3,6 +3,8 @@ package org.victimcompensation.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 
 import java.net.http.HttpRequest;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The caseworker's workbench through the API: the paged queue, who holds a claim, search and notes. */
 class WorkbenchApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theQueuePagesSortsAndFiltersInTheDatabase() {
@@ -140,6 +145,49 @@ class WorkbenchApiTest extends ApiTest {
             String holder = get("sam", "/api/v1/staff/claims/" + claim.reference()).json().get("assignee").asText();
             assertThat(awaitWorkItem("sam", claim.reference(), "REVIEW").get("assignee").asText()).isEqualTo(holder);
         }
+    }
+
+    @Test
+    void staffFindAClaimByNameAndBirthDateByReferenceOrByPaymentAndEverySearchIsAudited() {
+        ObjectNode body = aClaim();
+        body.put("emergencyAwardRequested", true);
+        String lastName = body.get("applicant").get("lastName").asText();
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "EMERGENCY_REVIEW");
+
+        JsonNode byName = get("casey", "/api/v1/staff/claims?lastName=%20" + lastName.toUpperCase() + "&dateOfBirth=1990-03-14").json();
+        assertThat(byName.get("total").asInt()).isEqualTo(1);
+        JsonNode found = byName.get("items").get(0);
+        assertThat(found.get("reference").asText()).isEqualTo(claim.reference());
+        assertThat(found.get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(found.get("submittedAt").asText()).isNotBlank();
+        assertThat(found.has("assignee")).isTrue();
+        assertThat(found.get("assignee").isNull()).isTrue();
+        assertThat(get("casey", "/api/v1/staff/claims?lastName=" + lastName + "&dateOfBirth=1990-03-15").json()
+                .get("total").asInt()).isZero();
+        assertThat(get("casey", "/api/v1/staff/claims?lastName=" + lastName).status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/claims").status()).isEqualTo(400);
+        assertThat(get("casey", "/api/v1/staff/claims?lastName=x&dateOfBirth=14/03/1990").status()).isEqualTo(400);
+
+        assign("riley", claim, "riley");
+        JsonNode byReference = get("casey", "/api/v1/staff/claims?reference=" + claim.reference()).json();
+        assertThat(byReference.get("items").get(0).get("assignee").asText()).isEqualTo("riley");
+        assertThat(get("casey", "/api/v1/staff/claims?reference=VC-2026-ZZZZZZZZ").json().get("total").asInt()).isZero();
+
+        assertThat(postJson("riley", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", true, "amount", "100.00", "category", "RELOCATION", "note", "")).status()).isEqualTo(200);
+        String payment = get("riley", "/api/v1/staff/claims/" + claim.reference()).json().get("payments").get(0)
+                .get("reference").asText();
+        assertThat(get("casey", "/api/v1/staff/claims?paymentReference=" + payment).json().get("items")
+                .findValuesAsText("reference")).containsExactly(claim.reference());
+        assertThat(get("pat", "/api/v1/staff/claims?reference=" + claim.reference()).status()).isEqualTo(403);
+
+        List<String> details = jdbc.sql("select detail from audit_entry where action = 'CLAIM_SEARCH' and actor = 'casey'"
+                + " order by id desc limit 7").query(String.class).list();
+        assertThat(details).contains("by payment reference: 1 found (" + claim.reference() + ")",
+                "by last name and date of birth: 1 found (" + claim.reference() + ")",
+                "by last name and date of birth: 0 found");
+        assertThat(String.join(" ", details)).doesNotContainIgnoringCase(lastName).doesNotContain("1990");
     }
 
     private List<String> references(String query) {
