@@ -10,3 +10,13 @@ create table claim_assignment (
     assigned_at timestamptz not null
 );
 create index claim_assignment_assignee on claim_assignment (assignee);
+--changeset compensation:006-claim-note
+-- A caseworker's internal notes: staff only, never shown to the survivor; the text is sealed.
+create table claim_note (
+    id       uuid primary key,
+    claim_id uuid not null references claim (id),
+    at       timestamptz not null,
+    author   text not null,
+    text_enc text not null
+);
+create index claim_note_claim on claim_note (claim_id, at);

@@ -39,9 +39,11 @@ class ClaimFile {
     private final AuditLog audit;
     private final Payments payments;
     private final AssignmentStore assignments;
+    private final ClaimNotes notes;
 
     ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
-              AuditLog audit, Payments payments, AssignmentStore assignments) {
+              AuditLog audit, Payments payments, AssignmentStore assignments, ClaimNotes notes) {
+        this.notes = notes;
         this.assignments = assignments;
         this.payments = payments;
         this.claims = claims;
@@ -57,7 +59,7 @@ class ClaimFile {
                 Map<ExpenseCategory, Money> claimedByCategory, Money collateralTotal, ClaimRecord.Decision decision,
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
-                List<WorkItem> openTasks, String assignee) {
+                List<WorkItem> openTasks, String assignee, List<ClaimNotes.Note> notes) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -80,6 +82,6 @@ class ClaimFile {
                 application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
                 documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
-                assignments.holder(claim.id()).orElse(null));
+                assignments.holder(claim.id()).orElse(null), notes.of(claim.id()));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,10 +41,12 @@ class StaffClaimController {
     private final PaymentReissues reissues;
     private final ClaimAssignments assignments;
     private final ClaimSearch search;
+    private final ClaimNotes notes;
 
     StaffClaimController(ClaimWorkQueue queue, EmergencyDecisions emergencies, Reviews reviews,
                          SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues,
-                         ClaimAssignments assignments, ClaimSearch search) {
+                         ClaimAssignments assignments, ClaimSearch search, ClaimNotes notes) {
+        this.notes = notes;
         this.search = search;
         this.assignments = assignments;
         this.emergencies = emergencies;
@@ -125,6 +128,13 @@ class StaffClaimController {
     @GetMapping("/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable java.util.UUID documentId) {
         return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
+    }
+
+    /** An internal note, in the staff file only. */
+    @PostMapping(value = "/claims/{reference}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ClaimNotes.Note> note(@PathVariable String reference, @Valid @RequestBody StaffRequests.Note body) {
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(notes.add(reference, body, CurrentStaff.username()));
     }
 
     @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -15,6 +15,7 @@ import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The staff console's claim work: the queue, the claim file and the decision forms. Every form goes
@@ -54,10 +56,12 @@ class StaffPages {
     private final MessageSource messages;
     private final ClaimAssignments assignments;
     private final ClaimSearch search;
+    private final ClaimNotes notes;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
                SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments,
-               ClaimSearch search) {
+               ClaimSearch search, ClaimNotes notes) {
+        this.notes = notes;
         this.search = search;
         this.assignments = assignments;
         this.emergencies = emergencies;
@@ -109,7 +113,11 @@ class StaffPages {
         model.addAttribute("items", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("page", page);
-        model.addAttribute("pages", Math.max(1, (found.total() + ClaimWorkQueue.PAGE_SIZE - 1) / ClaimWorkQueue.PAGE_SIZE));
+        int pages = (int) Math.max(1, (found.total() + ClaimWorkQueue.PAGE_SIZE - 1) / ClaimWorkQueue.PAGE_SIZE);
+        model.addAttribute("pages", pages);
+        // Numbered links around the current page (USWDS pagination), plus previous and next.
+        model.addAttribute("nearby", IntStream.rangeClosed(Math.max(0, page - 2), Math.min(pages - 1, page + 2))
+                .boxed().toList());
         model.addAttribute("link", link.encode().toUriString());
         model.addAttribute("view", view);
         model.addAttribute("filters", filters);
@@ -154,6 +162,7 @@ class StaffPages {
         model.addAttribute("categories", Arrays.stream(ExpenseCategory.values()).map(Enum::name).toList());
         model.addAttribute("reasons", Arrays.stream(DenialReason.values()).map(Enum::name).toList());
         model.addAttribute("me", CurrentStaff.username());
+        model.addAttribute("safeContact", safeContact(file.application().applicant().safeContact()));
         if (CurrentStaff.roles().contains(StaffRole.SUPERVISOR)) {
             model.addAttribute("teamMembers", assignments.teamMembers(CurrentStaff.username()));
         }
@@ -170,6 +179,12 @@ class StaffPages {
                 : assignments.assign(reference, to, me));
     }
 
+    @PostMapping("/staff/claims/{reference}/notes")
+    String note(@PathVariable String reference, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+        return act(reference, redirect, "staff.done.note",
+                () -> notes.add(reference, new StaffRequests.Note(text), CurrentStaff.username()));
+    }
+
     @PostMapping("/staff/claims/{reference}/assignee/release")
     String handBack(@PathVariable String reference, RedirectAttributes redirect) {
         return act(reference, redirect, "staff.done.handedBack", () -> assignments.handBack(reference, CurrentStaff.username()));
@@ -178,6 +193,12 @@ class StaffPages {
     @GetMapping("/staff/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID documentId) {
         return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
+    }
+
+    /** The same document shown in the browser (PDF viewer, image), audited like a download. */
+    @GetMapping("/staff/claims/{reference}/documents/{documentId}/view")
+    ResponseEntity<byte[]> viewDocument(@PathVariable String reference, @PathVariable UUID documentId) {
+        return DocumentDownloads.inline(claimFile.document(reference, documentId, CurrentStaff.username()));
     }
 
     @PostMapping("/staff/claims/{reference}/emergency-decision")
@@ -235,6 +256,26 @@ class StaffPages {
             redirect.addFlashAttribute("problem", messages.getMessage("staff.problem.value", null, locale));
         }
         return "redirect:/staff/claims/" + reference;
+    }
+
+    /** The ways the survivor said are safe, in words; saying none is safe is itself what staff must see. */
+    private String safeContact(ClaimApplication.SafeContact safe) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> ways = new ArrayList<>();
+        if (safe.mail()) {
+            ways.add("mail");
+        }
+        if (safe.phone()) {
+            ways.add("phone");
+        }
+        if (safe.voicemail()) {
+            ways.add("voicemail");
+        }
+        if (safe.email()) {
+            ways.add("email");
+        }
+        return ways.isEmpty() ? messages.getMessage("safe.none", null, locale)
+                : ways.stream().map(w -> messages.getMessage("safe." + w, null, locale)).collect(Collectors.joining(", "));
     }
 
     private static Money money(String field, String text) {

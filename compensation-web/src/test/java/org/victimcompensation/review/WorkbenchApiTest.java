@@ -190,6 +190,35 @@ class WorkbenchApiTest extends ApiTest {
         assertThat(String.join(" ", details)).doesNotContainIgnoringCase(lastName).doesNotContain("1990");
     }
 
+    @Test
+    void notesAreForStaffOnlyAndAudited() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        String text = "Survivor asked us to call after 6 pm; staying with her aunt " + UUID.randomUUID();
+
+        Response added = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/notes", Map.of("text", text));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("author").asText()).isEqualTo("casey");
+        JsonNode notes = get("riley", "/api/v1/staff/claims/" + claim.reference()).json().get("notes");
+        assertThat(notes.get(0).get("text").asText()).isEqualTo(text);
+        assertThat(notes.get(0).get("at").asText()).isNotBlank();
+
+        assertThat(survivorGet(claim).body()).doesNotContain(text).doesNotContain("aunt");
+        assertThat(jdbc.sql("select text_enc from claim_note n join claim c on c.id = n.claim_id where c.reference = ?")
+                .param(claim.reference()).query(String.class).single()).doesNotContain("aunt").startsWith("demo-2026:");
+        assertThat(get("ada", "/api/v1/admin/audit?claimReference=" + claim.reference()).json().findValuesAsText("action"))
+                .contains("NOTE_ADDED");
+
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/notes", Map.of("text", " ")).status())
+                .isEqualTo(400);
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/notes", Map.of("text", "a\u202Eb"))
+                .status()).isEqualTo(400);
+        assertThat(postJson("pat", "/api/v1/staff/claims/" + claim.reference() + "/notes", Map.of("text", "x")).status())
+                .isEqualTo(403);
+        assertThat(postJson("casey", "/api/v1/staff/claims/VC-2026-ZZZZZZZZ/notes", Map.of("text", "x")).status())
+                .isEqualTo(404);
+    }
+
     private List<String> references(String query) {
         Response page = get("sam", "/api/v1/staff/queue" + query);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
