@@ -50,7 +50,7 @@ final class OpenTaskTables {
             where.add(query.overdue() ? "t.due_date_ < :now" : "(t.due_date_ is null or t.due_date_ >= :now)");
         }
         if (query.claimReference() != null) {
-            where.add("p.business_key_ = :reference");
+            where.add("t.proc_inst_id_ in (select id_ from act_ru_execution where business_key_ = :reference)");
         }
         String within = switch (query.order()) {
             case DUE -> "t.due_date_ nulls last, t.priority_ desc";
@@ -58,15 +58,17 @@ final class OpenTaskTables {
             case AGE -> "t.create_time_";
         };
         String order = "(t.task_def_key_ <> 'EMERGENCY_REVIEW'), " + within + ", t.create_time_, t.id_";
-        // The page is cut first; only its rows then look up a reissue's payment reference.
+        // The matching tasks are read once, narrow, for both the count and the sorted cut; only the
+        // page's rows then look up their claim reference and a reissue's payment reference (a join
+        // over every open task would cost more than the rest of the statement).
         var statement = jdbc.sql("""
-                        select page.*, v.text_ as payment_reference from (
-                          select t.id_, t.task_def_key_, p.business_key_, t.due_date_, t.priority_, t.create_time_,
-                            t.assignee_, t.proc_inst_id_, count(*) over () as total
-                          from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
-                          where %s
-                          order by %s
-                          limit :size offset :offset) page
+                        with matching as (
+                          select t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_, t.proc_inst_id_
+                          from act_ru_task t where %s)
+                        select page.*, p.business_key_, v.text_ as payment_reference,
+                          (select count(*) from matching) as total
+                        from (select * from matching t order by %s limit :size offset :offset) page
+                        join act_ru_execution p on p.id_ = page.proc_inst_id_
                         left join act_ru_variable v on v.execution_id_ = page.proc_inst_id_ and v.name_ = :paymentVariable
                         order by %s""".formatted(String.join(" and ", where), order,
                         order.replace("t.", "page.")))
