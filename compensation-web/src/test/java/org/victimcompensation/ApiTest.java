@@ -160,12 +160,8 @@ public abstract class ApiTest {
     /** Waits (screening runs in the job executor right after intake commits) for a work item on a claim. */
     protected JsonNode awaitWorkItem(String user, String reference, String taskType) {
         return eventually("a " + taskType + " work item for " + reference, () -> {
-            for (JsonNode item : get(user, "/api/v1/staff/queue").json()) {
-                if (item.get("claimReference").asText().equals(reference) && item.get("taskType").asText().equals(taskType)) {
-                    return Optional.of(item);
-                }
-            }
-            return Optional.empty();
+            JsonNode page = get(user, "/api/v1/staff/queue?claimReference=" + reference + "&type=" + taskType).json();
+            return page.get("total").asLong() == 0 ? Optional.empty() : Optional.of(page.get("items").get(0));
         });
     }
 

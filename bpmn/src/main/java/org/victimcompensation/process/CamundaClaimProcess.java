@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +24,12 @@ class CamundaClaimProcess implements ClaimProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final OpenTaskTables openTasks;
 
-    CamundaClaimProcess(RuntimeService runtime, TaskService tasks) {
+    CamundaClaimProcess(RuntimeService runtime, TaskService tasks, JdbcClient jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.openTasks = new OpenTaskTables(jdbc);
     }
 
     @Override
@@ -42,12 +46,22 @@ class CamundaClaimProcess implements ClaimProcess {
     }
 
     @Override
-    public List<WorkItem> openWorkItems(Set<String> candidateGroups, QueueOrder order) {
-        if (candidateGroups.isEmpty()) {
-            return List.of();
+    public WorkQueuePage workQueue(WorkQueueQuery query) {
+        return openTasks.page(query);
+    }
+
+    @Override
+    public List<Workload> workload(Instant now) {
+        return openTasks.workload(now);
+    }
+
+    @Override
+    public void assign(String claimReference, String username) {
+        for (WorkItem item : openWorkItems(claimReference)) {
+            if (item.taskType().followsClaimHolder()) {
+                concurrently(() -> tasks.setAssignee(item.taskId(), username));
+            }
         }
-        return toWorkItems(claimTasks().taskCandidateGroupIn(List.copyOf(candidateGroups)).list()).stream()
-                .sorted(order.comparator()).toList();
     }
 
     @Override
@@ -170,8 +184,8 @@ class CamundaClaimProcess implements ClaimProcess {
                 .map(t -> new WorkItem(t.getId(), WorkItemType.valueOf(t.getTaskDefinitionKey()),
                         referenceByInstance.get(t.getProcessInstanceId()),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getPriority(),
-                        t.getCreateTime().toInstant(), paymentByInstance.get(t.getProcessInstanceId())))
-                .sorted(QueueOrder.DUE.comparator())
+                        t.getCreateTime().toInstant(), paymentByInstance.get(t.getProcessInstanceId()), t.getAssignee()))
+                .sorted(Comparator.comparing(WorkItem::created))
                 .toList();
     }
 }

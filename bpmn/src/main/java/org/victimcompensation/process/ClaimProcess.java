@@ -3,7 +3,6 @@ package org.victimcompensation.process;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The claim-review process as the rest of the service sees it. Only this module talks to the
@@ -14,8 +13,17 @@ public interface ClaimProcess {
 
     void start(ClaimProcessStart start);
 
-    /** Open work items a person in any of the given candidate groups may take, in the given order. */
-    List<WorkItem> openWorkItems(Set<String> candidateGroups, QueueOrder order);
+    /** One page of the open work a person in the query's candidate groups may take: one query. */
+    WorkQueuePage workQueue(WorkQueueQuery query);
+
+    /** Open work per person who holds some. */
+    List<Workload> workload(Instant now);
+
+    /**
+     * The claim's open casework ({@link WorkItemType#followsClaimHolder()}) is assigned to
+     * {@code username}, or to nobody when null. Casework that opens later asks {@link ClaimHolders}.
+     */
+    void assign(String claimReference, String username);
 
     List<WorkItem> openWorkItems(String claimReference);
 

@@ -1,24 +1,14 @@
 package org.victimcompensation.process;
 
-import java.util.Comparator;
-
-/** How the work queue is ordered; emergency items come first either way (they have a 2-business-day clock). */
+/**
+ * How the work queue is ordered. Emergency items come first whichever is chosen (they have a
+ * two-business-day clock); ties go to the oldest item.
+ */
 public enum QueueOrder {
-    /** Earliest due first, then highest priority, then oldest. */
-    DUE(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::priority, Comparator.reverseOrder())),
-    /** Highest priority first, then earliest due, then oldest. */
-    PRIORITY(Comparator.comparing(WorkItem::priority, Comparator.reverseOrder())
-            .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-
-    private final Comparator<WorkItem> order;
-
-    QueueOrder(Comparator<WorkItem> within) {
-        this.order = Comparator.comparing((WorkItem w) -> w.taskType() != WorkItemType.EMERGENCY_REVIEW)
-                .thenComparing(within).thenComparing(WorkItem::created);
-    }
-
-    public Comparator<WorkItem> comparator() {
-        return order;
-    }
+    /** Earliest due first (items without a due date last), then highest priority. */
+    DUE,
+    /** Highest priority first, then earliest due. */
+    PRIORITY,
+    /** Oldest first. */
+    AGE
 }

@@ -2,7 +2,9 @@ package org.victimcompensation.audit;
 
 public enum AuditAction {
     CLAIM_READ, DOCUMENT_READ, EMERGENCY_DECISION, REVIEW_DECISION, APPROVAL_DECISION, APPEAL_DECISION, PAYMENT_REISSUE, GOOD_CAUSE_FINDING,
-    VERIFICATION_REQUEST,
+    VERIFICATION_REQUEST, CLAIM_ASSIGNED, CLAIM_HANDED_BACK, NOTE_ADDED,
+    /** A staff search for claims; {@code detail} says by what and how many were found, never the values sought. */
+    CLAIM_SEARCH,
     /** A call to the engine's REST API or Cockpit (concerns no one claim). */
     ENGINE_OPERATION,
     /** Funder reporting (concern no one claim, except a recovery): a quarter submitted, revenue or a recovery recorded,

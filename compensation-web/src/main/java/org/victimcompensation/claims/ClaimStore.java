@@ -184,6 +184,27 @@ class ClaimStore {
                 .optional();
     }
 
+    private static final String SUMMARY = "select id, reference, status, submitted_at from claim ";
+
+    Optional<Claims.Summary> summaryByReference(String reference) {
+        return jdbc.sql(SUMMARY + "where reference = ?").param(reference).query((rs, i) -> summary(rs)).optional();
+    }
+
+    Optional<Claims.Summary> summaryById(UUID id) {
+        return jdbc.sql(SUMMARY + "where id = ?").param(id).query((rs, i) -> summary(rs)).optional();
+    }
+
+    /** Newest first; a person rarely has more than a few claims, the limit only guards the page. */
+    List<Claims.Summary> summariesByLookupHash(String lookupHash) {
+        return jdbc.sql(SUMMARY + "where applicant_lookup_hash = ? order by submitted_at desc limit 100")
+                .param(lookupHash).query((rs, i) -> summary(rs)).list();
+    }
+
+    private static Claims.Summary summary(ResultSet rs) throws SQLException {
+        return new Claims.Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant());
+    }
+
     Optional<ClaimStatus> status(UUID id) {
         return jdbc.sql("select status from claim where id = ?").param(id)
                 .query((rs, i) -> ClaimStatus.valueOf(rs.getString("status"))).optional();

@@ -106,7 +106,7 @@ public class Claims {
         ClaimApplication.Person victim = application.victimPerson();
         AgeBand ageBand = AgeBand.at(victim.dateOfBirth(), crimeDate);
         boolean withinWindow = schedule.isWithinFilingWindow(crimeDate, victim.dateOfBirth(), today);
-        String lookupHash = cipher.lookupHash(victim.lastName().trim().toLowerCase(Locale.ROOT) + "|" + victim.dateOfBirth());
+        String lookupHash = lookupHash(victim.lastName(), victim.dateOfBirth());
         boolean possibleDuplicate = store.existsWithLookupHash(lookupHash, crimeDate);
 
         UUID id = UUID.randomUUID();
@@ -174,6 +174,33 @@ public class Claims {
     @Transactional(readOnly = true)
     public Optional<ClaimRecord> find(String reference) {
         return ClaimReference.isWellFormed(reference) ? store.find(reference) : Optional.empty();
+    }
+
+    /** A claim as a search lists it: nothing personal. */
+    public record Summary(UUID id, String reference, ClaimStatus status, Instant submittedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Summary> summary(String reference) {
+        return ClaimReference.isWellFormed(reference) ? store.summaryByReference(reference) : Optional.empty();
+    }
+
+    /**
+     * Claims whose victim has this last name and birth date, found by the keyed hash intake stores
+     * (the same one that flags duplicates): the name is never compared in the clear.
+     */
+    @Transactional(readOnly = true)
+    public List<Summary> byVictim(String lastName, LocalDate dateOfBirth) {
+        return store.summariesByLookupHash(lookupHash(lastName, dateOfBirth));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Summary> summary(UUID claimId) {
+        return store.summaryById(claimId);
+    }
+
+    private String lookupHash(String lastName, LocalDate dateOfBirth) {
+        return cipher.lookupHash(lastName.trim().toLowerCase(Locale.ROOT) + "|" + dateOfBirth);
     }
 
     @Transactional(readOnly = true)

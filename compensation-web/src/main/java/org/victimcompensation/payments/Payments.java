@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -91,6 +92,13 @@ public class Payments {
                                 ? ReturnReason.inWords(rs.getString("return_code")) : null,
                         rs.getString("replaces_reference")))
                 .list();
+    }
+
+    /** The claim a payment belongs to, for a caseworker with a payment reference from the bank or a payee. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> claimOf(String paymentReference) {
+        return jdbc.sql("select claim_id from payment where reference = ?").param(paymentReference)
+                .query((rs, i) -> rs.getObject("claim_id", UUID.class)).optional();
     }
 
     public record Reissued(String replaced, String reference, PaymentStatus status) {

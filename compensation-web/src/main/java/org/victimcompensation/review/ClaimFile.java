@@ -40,10 +40,14 @@ class ClaimFile {
     private final AuditLog audit;
     private final Payments payments;
     private final Letters letters;
+    private final AssignmentStore assignments;
+    private final ClaimNotes notes;
 
     ClaimFile(Claims claims, Awards awards, Documents documents, ReviewStore reviews, ClaimProcess process,
-              AuditLog audit, Payments payments, Letters letters) {
+              AuditLog audit, Payments payments, Letters letters, AssignmentStore assignments, ClaimNotes notes) {
         this.letters = letters;
+        this.notes = notes;
+        this.assignments = assignments;
         this.payments = payments;
         this.claims = claims;
         this.awards = awards;
@@ -59,7 +63,8 @@ class ClaimFile {
                 Optional<ReviewStore.EmergencyDecision> emergencyDecision, List<ReviewStore.Review> reviews,
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
                 List<WorkItem> openTasks, Optional<ReviewStore.GoodCauseFinding> goodCause,
-                List<ReviewStore.VerificationRequest> verificationRequests, List<Letters.LetterInfo> letters) {
+                List<ReviewStore.VerificationRequest> verificationRequests, List<Letters.LetterInfo> letters,
+                String assignee, List<ClaimNotes.Note> notes) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -82,6 +87,7 @@ class ClaimFile {
                 application.collateralTotal(), claim.decision(),
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
                 documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
-                reviews.goodCause(claim.id()), reviews.verificationRequests(claim.id()), letters.list(claim.id()));
+                reviews.goodCause(claim.id()), reviews.verificationRequests(claim.id()), letters.list(claim.id()),
+                assignments.holder(claim.id()).orElse(null), notes.of(claim.id()));
     }
 }

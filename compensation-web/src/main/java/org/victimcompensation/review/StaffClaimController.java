@@ -1,5 +1,6 @@
 package org.victimcompensation.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,18 +8,24 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.victimcompensation.domain.payment.PaymentMethod;
 import org.victimcompensation.payments.Payments;
-import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.process.WorkItemType;
+import org.victimcompensation.process.WorkQueuePage;
 import org.victimcompensation.security.CurrentStaff;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Staff side of API v1: the work queue, the claim file, and the decisions on it. */
@@ -33,11 +40,18 @@ class StaffClaimController {
     private final ClaimFile claimFile;
     private final PaymentReissues reissues;
     private final FairProcessRecords fairProcess;
+    private final ClaimAssignments assignments;
+    private final ClaimSearch search;
+    private final ClaimNotes notes;
 
     StaffClaimController(ClaimWorkQueue queue, EmergencyDecisions emergencies, Reviews reviews,
                          SupervisorDecisions supervisors, ClaimFile claimFile, PaymentReissues reissues,
-                         FairProcessRecords fairProcess) {
+                         FairProcessRecords fairProcess, ClaimAssignments assignments, ClaimSearch search,
+                         ClaimNotes notes) {
         this.fairProcess = fairProcess;
+        this.notes = notes;
+        this.search = search;
+        this.assignments = assignments;
         this.emergencies = emergencies;
         this.reviews = reviews;
         this.supervisors = supervisors;
@@ -46,10 +60,66 @@ class StaffClaimController {
         this.claimFile = claimFile;
     }
 
-    /** Work the caller's roles may take, emergency items first, then by due date and priority. */
+    /** One queue item; {@code assignee} and {@code due} are written even when empty, as the contract lists them. */
+    record QueueItem(String taskId, WorkItemType taskType, String claimReference,
+                     @JsonInclude(JsonInclude.Include.ALWAYS) Instant due, int priority, Instant created,
+                     @JsonInclude(JsonInclude.Include.ALWAYS) String assignee, String paymentReference) {
+
+        static QueueItem of(WorkItem item) {
+            return new QueueItem(item.taskId(), item.taskType(), item.claimReference(), item.due(), item.priority(),
+                    item.created(), item.assignee(), item.paymentReference());
+        }
+    }
+
+    record QueuePage(List<QueueItem> items, long total, int page, int size) {
+    }
+
+    /**
+     * Work the caller's roles may take, a page at a time: emergency items first, then by due date,
+     * priority or age; filtered by type, assignee (me, none or a user name), emergency, overdue and claim.
+     */
     @GetMapping("/queue")
-    List<WorkItem> queue() {
-        return queue.open(QueueOrder.DUE);
+    QueuePage queue(@RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "" + ClaimWorkQueue.PAGE_SIZE) int size,
+                    @RequestParam(defaultValue = "due") String sort, @RequestParam(required = false) WorkItemType type,
+                    @RequestParam(required = false) String assignee, @RequestParam(required = false) Boolean emergency,
+                    @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String claimReference) {
+        WorkQueuePage found = queue.page(new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference),
+                page, size);
+        return new QueuePage(found.items().stream().map(QueueItem::of).toList(), found.total(), page, size);
+    }
+
+    record SearchResult(List<ClaimSearch.Found> items, int total) {
+    }
+
+    /** Finds claims by reference, by last name with date of birth, or by payment reference; audited. */
+    @GetMapping("/claims")
+    SearchResult search(@RequestParam(required = false) String reference, @RequestParam(required = false) String lastName,
+                        @RequestParam(required = false) LocalDate dateOfBirth,
+                        @RequestParam(required = false) String paymentReference) {
+        List<ClaimSearch.Found> found = search.search(
+                new ClaimSearch.Criteria(reference, lastName, dateOfBirth, paymentReference), CurrentStaff.username());
+        return new SearchResult(found, found.size());
+    }
+
+    record AssigneeJson(@NotNull @Size(min = 1, max = 100) String username) {
+    }
+
+    /**
+     * Taking a claim for oneself (409 while someone else holds it), or, for a supervisor, giving it
+     * to someone. The claim's open casework in the engine follows in the same transaction.
+     */
+    @PutMapping(value = "/claims/{reference}/assignee", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ClaimAssignments.Holder assign(@PathVariable String reference, @Valid @RequestBody AssigneeJson body) {
+        String me = CurrentStaff.username();
+        return body.username().equals(me) ? assignments.take(reference, me)
+                : assignments.assign(reference, body.username(), me);
+    }
+
+    /** Hands the claim back: by its holder, or by a supervisor. */
+    @DeleteMapping("/claims/{reference}/assignee")
+    ClaimAssignments.Holder handBack(@PathVariable String reference) {
+        return assignments.handBack(reference, CurrentStaff.username());
     }
 
     @GetMapping("/claims/{reference}")
@@ -61,6 +131,13 @@ class StaffClaimController {
     @GetMapping("/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable java.util.UUID documentId) {
         return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
+    }
+
+    /** An internal note, in the staff file only. */
+    @PostMapping(value = "/claims/{reference}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ClaimNotes.Note> note(@PathVariable String reference, @Valid @RequestBody StaffRequests.Note body) {
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(notes.add(reference, body, CurrentStaff.username()));
     }
 
     @PostMapping(value = "/claims/{reference}/emergency-decision", consumes = MediaType.APPLICATION_JSON_VALUE)

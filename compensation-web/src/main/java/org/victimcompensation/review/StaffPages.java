@@ -10,22 +10,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
-import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.ReviewOutcome;
-import org.victimcompensation.process.WorkItem;
+import org.victimcompensation.process.WorkItemType;
+import org.victimcompensation.process.WorkQueuePage;
 import org.victimcompensation.security.CurrentStaff;
 import org.victimcompensation.security.StaffRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The staff console's claim work: the queue, the claim file and the decision forms. Every form goes
@@ -49,9 +54,16 @@ class StaffPages {
     private final Reviews reviews;
     private final SupervisorDecisions supervisors;
     private final MessageSource messages;
+    private final ClaimAssignments assignments;
+    private final ClaimSearch search;
+    private final ClaimNotes notes;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
-               SupervisorDecisions supervisors, MessageSource messages) {
+               SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments,
+               ClaimSearch search, ClaimNotes notes) {
+        this.notes = notes;
+        this.search = search;
+        this.assignments = assignments;
         this.emergencies = emergencies;
         this.reviews = reviews;
         this.supervisors = supervisors;
@@ -65,16 +77,81 @@ class StaffPages {
         return "staff/login";
     }
 
+    /**
+     * The queue a page at a time. {@code view} is all work, "mine" or "unassigned" (the side
+     * navigation); the other filters are the API's.
+     */
     @GetMapping("/staff")
-    String queue(@RequestParam(defaultValue = "due") String sort, Model model) {
+    String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "due") String sort,
+                 @RequestParam(defaultValue = "all") String view, @RequestParam(required = false) WorkItemType type,
+                 @RequestParam(required = false) Boolean emergency, @RequestParam(required = false) Boolean overdue,
+                 @RequestParam(required = false) String claimReference, Model model) {
         Set<StaffRole> roles = CurrentStaff.roles();
         if (!roles.contains(StaffRole.CASEWORKER) && !roles.contains(StaffRole.SUPERVISOR)) {
             return "redirect:/staff/payments";
         }
-        List<WorkItem> items = queue.open(sort.equals("priority") ? QueueOrder.PRIORITY : QueueOrder.DUE);
-        model.addAttribute("items", items);
-        model.addAttribute("sort", sort.equals("priority") ? "staff.queue.sortPriority" : "staff.queue.sortDue");
+        String assignee = switch (view) {
+            case "mine" -> "me";
+            case "unassigned" -> "none";
+            default -> null;
+        };
+        ClaimWorkQueue.Filters filters = new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference);
+        WorkQueuePage found = queue.page(filters, page, ClaimWorkQueue.PAGE_SIZE);
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff").queryParam("view", view).queryParam("sort", sort);
+        if (type != null) {
+            link.queryParam("type", type);
+        }
+        if (emergency != null) {
+            link.queryParam("emergency", emergency);
+        }
+        if (overdue != null) {
+            link.queryParam("overdue", overdue);
+        }
+        if (claimReference != null && !claimReference.isBlank()) {
+            link.queryParam("claimReference", claimReference.strip());
+        }
+        model.addAttribute("items", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", page);
+        int pages = (int) Math.max(1, (found.total() + ClaimWorkQueue.PAGE_SIZE - 1) / ClaimWorkQueue.PAGE_SIZE);
+        model.addAttribute("pages", pages);
+        // Numbered links around the current page (USWDS pagination), plus previous and next.
+        model.addAttribute("nearby", IntStream.rangeClosed(Math.max(0, page - 2), Math.min(pages - 1, page + 2))
+                .boxed().toList());
+        model.addAttribute("link", link.encode().toUriString());
+        model.addAttribute("view", view);
+        model.addAttribute("filters", filters);
+        model.addAttribute("types", WorkItemType.values());
+        model.addAttribute("sortKey", "staff.queue.sort." + filters.sort());
+        if (roles.contains(StaffRole.SUPERVISOR)) {
+            model.addAttribute("load", assignments.teamLoad(CurrentStaff.username()));
+        }
         return "staff/queue";
+    }
+
+    /** The search form and, once something was asked, what it found (the same audited search as the API). */
+    @GetMapping("/staff/search")
+    String search(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String lastName,
+                  @RequestParam(defaultValue = "") String dateOfBirth, @RequestParam(defaultValue = "") String paymentReference,
+                  Model model) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("lastName", lastName);
+        model.addAttribute("dateOfBirth", dateOfBirth);
+        model.addAttribute("paymentReference", paymentReference);
+        if (reference.isBlank() && lastName.isBlank() && dateOfBirth.isBlank() && paymentReference.isBlank()) {
+            return "staff/search";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            LocalDate born = dateOfBirth.isBlank() ? null : LocalDate.parse(dateOfBirth.strip());
+            model.addAttribute("found", search.search(new ClaimSearch.Criteria(reference, lastName, born, paymentReference),
+                    CurrentStaff.username()));
+        } catch (DateTimeParseException e) {
+            model.addAttribute("problem", messages.getMessage("error.dateOfBirth", null, locale));
+        } catch (InvalidRequestException e) {
+            model.addAttribute("problem", messages.getMessage("staff.search.incomplete", null, locale));
+        }
+        return "staff/search";
     }
 
     @GetMapping("/staff/claims/{reference}")
@@ -84,12 +161,44 @@ class StaffPages {
         model.addAttribute("open", file.openTasks().stream().map(w -> w.taskType().name()).toList());
         model.addAttribute("categories", Arrays.stream(ExpenseCategory.values()).map(Enum::name).toList());
         model.addAttribute("reasons", Arrays.stream(DenialReason.values()).map(Enum::name).toList());
+        model.addAttribute("me", CurrentStaff.username());
+        model.addAttribute("safeContact", safeContact(file.application().applicant().safeContact()));
+        if (CurrentStaff.roles().contains(StaffRole.SUPERVISOR)) {
+            model.addAttribute("teamMembers", assignments.teamMembers(CurrentStaff.username()));
+        }
         return "staff/claim";
+    }
+
+    /** Take the claim (no user name, or one's own) or, for a supervisor, give it to the person named. */
+    @PostMapping("/staff/claims/{reference}/assignee")
+    String assign(@PathVariable String reference, @RequestParam(defaultValue = "") String username,
+                  RedirectAttributes redirect) {
+        String me = CurrentStaff.username();
+        String to = username.isBlank() ? me : username.strip();
+        return act(reference, redirect, "staff.done.assigned", () -> to.equals(me) ? assignments.take(reference, me)
+                : assignments.assign(reference, to, me));
+    }
+
+    @PostMapping("/staff/claims/{reference}/notes")
+    String note(@PathVariable String reference, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+        return act(reference, redirect, "staff.done.note",
+                () -> notes.add(reference, new StaffRequests.Note(text), CurrentStaff.username()));
+    }
+
+    @PostMapping("/staff/claims/{reference}/assignee/release")
+    String handBack(@PathVariable String reference, RedirectAttributes redirect) {
+        return act(reference, redirect, "staff.done.handedBack", () -> assignments.handBack(reference, CurrentStaff.username()));
     }
 
     @GetMapping("/staff/claims/{reference}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID documentId) {
         return DocumentDownloads.of(claimFile.document(reference, documentId, CurrentStaff.username()));
+    }
+
+    /** The same document shown in the browser (PDF viewer, image), audited like a download. */
+    @GetMapping("/staff/claims/{reference}/documents/{documentId}/view")
+    ResponseEntity<byte[]> viewDocument(@PathVariable String reference, @PathVariable UUID documentId) {
+        return DocumentDownloads.inline(claimFile.document(reference, documentId, CurrentStaff.username()));
     }
 
     @PostMapping("/staff/claims/{reference}/emergency-decision")
@@ -147,6 +256,26 @@ class StaffPages {
             redirect.addFlashAttribute("problem", messages.getMessage("staff.problem.value", null, locale));
         }
         return "redirect:/staff/claims/" + reference;
+    }
+
+    /** The ways the survivor said are safe, in words; saying none is safe is itself what staff must see. */
+    private String safeContact(ClaimApplication.SafeContact safe) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> ways = new ArrayList<>();
+        if (safe.mail()) {
+            ways.add("mail");
+        }
+        if (safe.phone()) {
+            ways.add("phone");
+        }
+        if (safe.voicemail()) {
+            ways.add("voicemail");
+        }
+        if (safe.email()) {
+            ways.add("email");
+        }
+        return ways.isEmpty() ? messages.getMessage("safe.none", null, locale)
+                : ways.stream().map(w -> messages.getMessage("safe." + w, null, locale)).collect(Collectors.joining(", "));
     }
 
     private static Money money(String field, String text) {

@@ -2,8 +2,10 @@ package org.victimcompensation.review;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.fairprocess.GoodCauseGround;
@@ -41,5 +43,9 @@ final class StaffRequests {
     }
 
     record Approval(@NotNull Boolean approve, @NotNull @Size(max = 4000) String note) {
+    }
+
+    /** A caseworker's internal note: staff only, sealed at rest. */
+    record Note(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String text) {
     }
 }

@@ -34,6 +34,14 @@ public final class Access {
     public @interface SupervisorDecision {
     }
 
+    /** Assigning claims to other people and watching the team's load: supervisors. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public @interface Supervising {
+    }
+
     /** Payment runs, reconciliations and funder reports: program staff, who never see a claim's narrative. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

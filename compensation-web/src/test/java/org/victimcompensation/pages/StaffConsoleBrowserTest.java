@@ -17,6 +17,8 @@ class StaffConsoleBrowserTest extends BrowserTest {
         counseling.put("amount", "9000.00");
         counseling.put("payee", "APPLICANT");
         Submitted claim = submit(body);
+        assertThat(postMultipart(request("/api/v1/claims/" + claim.reference() + "/documents").header(ACCESS_CODE, claim.accessCode()),
+                java.util.Map.of("kind", "VERIFICATION"), "letter.pdf", "%PDF-1.4\n%x\n".getBytes()).status()).isEqualTo(201);
         awaitWorkItem("casey", claim.reference(), "REVIEW");
 
         openBrowser("en", "1280,900");
@@ -24,14 +26,27 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/staff/login");
         assertAccessible("staff sign-in");
         signIn("casey");
-        assertThat(find("queue").getText()).contains(claim.reference());
+        assertThat(find("queue").getText()).contains("Open work items");
         assertAccessible("work queue");
-        go("sort-priority");
-        assertThat(find("queue").getText()).contains("priority");
+        type("filter-reference", claim.reference());
+        choose("filter-sort", "priority");
+        go("apply-filters");
+        assertThat(find("queue").getText()).contains(claim.reference()).contains("Open work items: 1, sorted by priority");
 
         browser.findElement(By.linkText(claim.reference())).click();
         waitUntil(d -> d.getCurrentUrl().contains("/staff/claims/"));
-        assertThat(find("claim-status").getText()).isEqualTo("IN_REVIEW");
+        assertThat(find("claim-status").getText()).isEqualTo("In review");
+        assertThat(find("claimed").getText()).contains("Medical or dental care $3,000.00").contains("$9,000.00");
+        assertThat(find("claim-crime").getText()).isEqualTo("Assault");
+        assertThat(find("claim-verification").getText()).isEqualTo("Victim advocate");
+        assertThat(find("claim-safe-contact").getText()).isEqualTo("phone calls, email");
+        assertThat(find("history").getText()).contains("Application received").contains("Screened and placed in the queue");
+        assertThat(find("documents").getText()).contains("letter.pdf").contains("Letter confirming what happened");
+        go("take-claim");
+        assertThat(find("claim-holder").getText()).isEqualTo("casey");
+        type("note-text", "Called back after 6 pm as asked.");
+        go("note-submit");
+        assertThat(find("notes").getText()).contains("Called back after 6 pm as asked.").contains("casey");
         assertAccessible("claim page");
         screenshot("06-staff-claim");
         pick("decision-APPROVE");
@@ -50,7 +65,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         type("approval-note", "Agreed.");
         go("approval-submit");
         assertThat(find("done").getText()).isEqualTo("Decision recorded.");
-        assertThat(find("claim-status").getText()).isEqualTo("APPROVED");
+        assertThat(find("claim-status").getText()).isEqualTo("Approved");
         assertThat(survivorGet(claim).json().get("status").asText()).isEqualTo("APPROVED");
     }
 

@@ -392,7 +392,8 @@ class PaymentsApiTest extends ApiTest {
 
     private JsonNode awaitReissue(Submitted claim, String paymentReference) {
         JsonNode item = eventually("a REISSUE item for " + paymentReference, () -> {
-            for (JsonNode candidate : get("casey", "/api/v1/staff/queue").json()) {
+            for (JsonNode candidate : get("casey", "/api/v1/staff/queue?type=REISSUE&claimReference=" + claim.reference())
+                    .json().get("items")) {
                 if (paymentReference.equals(candidate.path("paymentReference").asText())) {
                     return Optional.of(candidate);
                 }

@@ -31,7 +31,7 @@ class PersonalDataTest extends ApiTest {
     void noTableHoldsAnApplicantsPersonalValuesInPlainText() {
         ObjectNode claim = distinctiveClaim();
         Submitted submitted = submit(claim);
-        walkTheWholeJourney(submitted);
+        walkTheWholeJourney(submitted, claim);
 
         List<String> personal = personalValues(claim);
         assertThat(dump("claim")).as("the dump reads the rows").contains(submitted.reference());
@@ -54,7 +54,7 @@ class PersonalDataTest extends ApiTest {
     void aDatabaseDumpAfterAWholeJourneyHoldsNoPersonalValue() throws Exception {
         ObjectNode claim = distinctiveClaim();
         Submitted submitted = submit(claim);
-        walkTheWholeJourney(submitted);
+        walkTheWholeJourney(submitted, claim);
 
         String database = jdbc.sql("select current_database()").query(String.class).single();
         Process pgDump = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--no-owner", database)
@@ -71,7 +71,7 @@ class PersonalDataTest extends ApiTest {
     void aWholeJourneyLogsNoPersonalData(CapturedOutput output) {
         ObjectNode claim = distinctiveClaim();
         Submitted submitted = submit(claim);
-        walkTheWholeJourney(submitted);
+        walkTheWholeJourney(submitted, claim);
         postJson("/api/v1/claims", write(claim).replace("\"VICTIM\"", "\"NOBODY\""));
         send(request("/api/v1/claims").DELETE()); // Spring logs a warning for it: proof that capture works
 
@@ -83,8 +83,15 @@ class PersonalDataTest extends ApiTest {
         assertThat(log).doesNotContain(submitted.accessCode());
     }
 
-    private void walkTheWholeJourney(Submitted submitted) {
+    /** The journey of {@link #distinctiveClaim()}, with a search by name and a note that names the applicant. */
+    private void walkTheWholeJourney(Submitted submitted, ObjectNode claim) {
+        var applicant = claim.get("applicant");
         awaitWorkItem("casey", submitted.reference(), "EMERGENCY_REVIEW");
+        assertThat(get("casey", "/api/v1/staff/claims?lastName=" + applicant.get("lastName").asText() + "&dateOfBirth="
+                + applicant.get("dateOfBirth").asText()).json().get("total").asInt()).isEqualTo(1);
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + submitted.reference() + "/notes",
+                Map.of("text", "Called " + applicant.get("firstName").asText() + " at " + applicant.get("phone").asText()))
+                .status()).isEqualTo(201);
         postJson("casey", "/api/v1/staff/claims/" + submitted.reference() + "/emergency-decision",
                 Map.of("approve", true, "amount", "900.00", "category", "RELOCATION", "note", "deposit"));
         awaitWorkItem("casey", submitted.reference(), "REVIEW");

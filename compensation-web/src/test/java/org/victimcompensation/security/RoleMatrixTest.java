@@ -76,7 +76,13 @@ class RoleMatrixTest extends ApiTest {
                 "POST /api/v1/staff/claims/{reference}/verification-requests",
                 "POST /api/v1/staff/claims/{reference}/verification-requests/{requestId}/answer",
                 "GET /staff/claims/{reference}", "GET /staff/claims/{reference}/documents/{documentId}",
-                "POST /staff/claims/{reference}/emergency-decision", "POST /staff/claims/{reference}/review");
+                "GET /staff/claims/{reference}/documents/{documentId}/view",
+                "POST /staff/claims/{reference}/emergency-decision", "POST /staff/claims/{reference}/review",
+                // Taking and handing back a claim; a supervisor giving it to someone else is checked by the service.
+                "PUT /api/v1/staff/claims/{reference}/assignee", "DELETE /api/v1/staff/claims/{reference}/assignee",
+                "POST /staff/claims/{reference}/assignee", "POST /staff/claims/{reference}/assignee/release",
+                "GET /api/v1/staff/claims", "GET /staff/search",
+                "POST /api/v1/staff/claims/{reference}/notes", "POST /staff/claims/{reference}/notes");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
         // Payments, reconciliation, funder reports: program staff.
         may(PROGRAM, "POST /api/v1/staff/payment-runs", "POST /api/v1/staff/reconciliations",

@@ -147,10 +147,10 @@ class ShippedJarIT {
     private JsonNode awaitReviewItem(String reference) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> queue = send(HttpRequest.newBuilder(uri("/api/v1/staff/queue"))
+            HttpResponse<String> queue = send(HttpRequest.newBuilder(uri("/api/v1/staff/queue?claimReference=" + reference))
                     .header("Authorization", basic("casey", "casey-demo")).GET());
             assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
-            for (JsonNode item : JSON.readTree(queue.body())) {
+            for (JsonNode item : JSON.readTree(queue.body()).get("items")) {
                 if (reference.equals(item.path("claimReference").asText())) {
                     return item;
                 }
