@@ -38,10 +38,10 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(find("claim-status").getText()).isEqualTo("In review");
         assertThat(find("claimed").getText()).contains("Medical or dental care $3,000.00").contains("$9,000.00");
         assertThat(find("claim-crime").getText()).isEqualTo("Assault");
-        assertThat(find("claim-verification").getText()).isEqualTo("Victim advocate");
+        assertThat(find("claim-verification").getText()).isEqualTo("A victim advocate");
         assertThat(find("claim-safe-contact").getText()).isEqualTo("phone calls, email");
         assertThat(find("history").getText()).contains("Application received").contains("Screened and placed in the queue");
-        assertThat(find("documents").getText()).contains("letter.pdf").contains("Letter confirming what happened");
+        assertThat(find("documents").getText()).contains("letter.pdf").contains("Letter saying what happened");
         go("take-claim");
         assertThat(find("claim-holder").getText()).isEqualTo("casey");
         type("note-text", "Called back after 6 pm as asked.");
