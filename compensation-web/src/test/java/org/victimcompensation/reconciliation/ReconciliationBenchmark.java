@@ -119,7 +119,7 @@ class ReconciliationBenchmark {
                 List.of(), false, null, null)).reference();
         UUID claimId = jdbc.sql("select id from claim where reference = ?").param(reference).query(UUID.class).single();
         // The benchmark database is the benchmark's own: start each run from empty payment tables.
-        jdbc.sql("truncate payment_outbox, reconciliation_exception, reconciliation_other_entry, reconciliation, payment").update();
+        jdbc.sql("truncate payment_fund_change, payment_outbox, reconciliation_exception, reconciliation_other_entry, reconciliation, payment").update();
         jdbc.sql("""
                         insert into payment (id, reference, claim_id, award_kind, category, amount, payee_kind, payee_name_enc,
                           method, fund_source, property_damage, status, due_at, issued_at, gateway_id)
