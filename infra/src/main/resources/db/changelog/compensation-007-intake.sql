@@ -20,3 +20,9 @@ create table access_code_failure (
     at        timestamptz not null
 );
 create index access_code_failure_lookup on access_code_failure (reference, client, at);
+
+--changeset compensation:007-access-code-failures-by-age
+-- Failures older than the window are purged whatever reference they name; the client is kept only
+-- as a keyed hash from here on.
+create index access_code_failure_at on access_code_failure (at);
+delete from access_code_failure;

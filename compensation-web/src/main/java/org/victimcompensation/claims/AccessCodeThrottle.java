@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.api.TooManyRequestsException;
+import org.victimcompensation.infra.crypto.FieldCipher;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,13 +23,15 @@ import java.time.Instant;
 class AccessCodeThrottle {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
 
-    AccessCodeThrottle(JdbcClient jdbc, @Value("${compensation.access-code.max-failures}") int maxFailures,
+    AccessCodeThrottle(JdbcClient jdbc, FieldCipher cipher, @Value("${compensation.access-code.max-failures}") int maxFailures,
                        @Value("${compensation.access-code.failure-window}") Duration window, Clock clock) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -36,18 +39,25 @@ class AccessCodeThrottle {
 
     void check(String client, String reference) {
         int recent = jdbc.sql("select count(*) from access_code_failure where reference = ? and client = ? and at > ?")
-                .params(reference, client, Timestamp.from(clock.instant().minus(window))).query(Integer.class).single();
+                .params(reference, clientKey(client), Timestamp.from(clock.instant().minus(window))).query(Integer.class).single();
         if (recent >= maxFailures) {
             throw new TooManyRequestsException();
         }
     }
 
-    /** Records a failure; failures older than the window are forgotten as new ones arrive. */
+    /**
+     * Records a failure. Failures older than the window are forgotten as new ones arrive, whatever
+     * reference they named, so the table stays the size of one window; the client address is kept
+     * only as a keyed hash, so it does not stay linked to a claim in plain.
+     */
     void failed(String client, String reference) {
         Instant now = clock.instant();
-        jdbc.sql("delete from access_code_failure where reference = ? and at <= ?")
-                .params(reference, Timestamp.from(now.minus(window))).update();
+        jdbc.sql("delete from access_code_failure where at <= ?").param(Timestamp.from(now.minus(window))).update();
         jdbc.sql("insert into access_code_failure (reference, client, at) values (?, ?, ?)")
-                .params(reference, client, Timestamp.from(now)).update();
+                .params(reference, clientKey(client), Timestamp.from(now)).update();
+    }
+
+    private String clientKey(String client) {
+        return cipher.lookupHash("access-code-client|" + client);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.victimcompensation.awards.Awards;
+import org.victimcompensation.infra.crypto.FieldCipher;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CrimeType;
@@ -45,6 +46,7 @@ class ApplyPages {
 
     static final String DRAFT_ID = "draftId";
     static final String DRAFT_CODE = "draftCode";
+    private static final String SESSION_CODE = "session.code";
     static final String CLAIM_REFERENCE = "claimReference";
 
     private static final List<String> STEPS = List.of("about-you", "contact", "what-happened", "costs");
@@ -80,9 +82,11 @@ class ApplyPages {
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     ApplyPages(ApplicationDrafts drafts, Claims claims, Awards awards, Validator validator, MessageSource messages,
-               Clock clock) {
+               Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.drafts = drafts;
         this.claims = claims;
         this.awards = awards;
@@ -102,7 +106,7 @@ class ApplyPages {
             ApplicationDrafts.Started draft = drafts.start();
             drafts.save(draft.id(), Map.of("preferredLanguage", "es".equals(locale.getLanguage()) ? "es" : "en"));
             session.setAttribute(DRAFT_ID, draft.id());
-            session.setAttribute(DRAFT_CODE, draft.code());
+            session.setAttribute(DRAFT_CODE, sealed(draft.code()));
         }
         return "redirect:/apply/about-you";
     }
@@ -117,7 +121,7 @@ class ApplyPages {
         }
         request.changeSessionId(); // a session id planted before the code was given cannot read the draft
         session.setAttribute(DRAFT_ID, found.get());
-        session.setAttribute(DRAFT_CODE, draftCode.strip().toUpperCase(Locale.ROOT));
+        session.setAttribute(DRAFT_CODE, sealed(draftCode.strip().toUpperCase(Locale.ROOT)));
         Map<String, String> answers = drafts.answers(found.get());
         int done = STEPS.indexOf(answers.getOrDefault("_lastStep", "")) + 1;
         return done >= STEPS.size() ? "redirect:/apply/review" : "redirect:/apply/" + STEPS.get(done);
@@ -174,7 +178,7 @@ class ApplyPages {
         if (session.getAttribute(DRAFT_ID) == null) {
             return "redirect:/apply";
         }
-        model.addAttribute("draftCode", session.getAttribute(DRAFT_CODE));
+        model.addAttribute("draftCode", opened((String) session.getAttribute(DRAFT_CODE)));
         model.addAttribute("keptUntil", DatesInWords.day(LocalDate.ofInstant(clock.instant().plus(ApplicationDrafts.KEPT_FOR),
                 ZoneOffset.UTC), locale));
         return "survivor/apply-saved";
@@ -214,7 +218,7 @@ class ApplyPages {
         request.changeSessionId(); // the session now opens a claim: not under an id anyone saw before
         session.setAttribute(CLAIM_REFERENCE, submitted.reference());
         redirect.addFlashAttribute("reference", submitted.reference());
-        redirect.addFlashAttribute("accessCode", submitted.accessCode());
+        redirect.addFlashAttribute("sealedAccessCode", sealed(submitted.accessCode()));
         redirect.addFlashAttribute("safeWays", safeWays(application.applicant().safeContact()));
         if (application.emergencyAwardRequested()) {
             redirect.addFlashAttribute("emergencyDays", awards.schedules()
@@ -228,7 +232,21 @@ class ApplyPages {
         if (!model.containsAttribute("reference")) {
             return "redirect:/status";
         }
+        model.addAttribute("accessCode", opened((String) model.getAttribute("sealedAccessCode")));
         return "survivor/apply-done";
+    }
+
+    /**
+     * Sessions (and flash messages) are stored in the database with every node sharing them: a code
+     * kept there is sealed like any personal value, so the session table holds nothing that opens a
+     * draft or a claim.
+     */
+    private String sealed(String code) {
+        return cipher.seal(code, SESSION_CODE);
+    }
+
+    private String opened(String sealed) {
+        return sealed == null ? null : cipher.open(sealed, SESSION_CODE);
     }
 
     /** The message keys of the ways the survivor said are safe: the program uses only these. */

@@ -155,15 +155,16 @@ class ClaimStore {
         jdbc.sql("update intake_request set claim_id = ? where idempotency_key = ?").params(claimId, key).update();
     }
 
-    record Intake(String bodyHash, UUID claimId, String reference) {
+    record Intake(String bodyHash, UUID claimId, String reference, Instant createdAt) {
     }
 
     Optional<Intake> intake(String key) {
         return jdbc.sql("""
-                        select r.body_hash, r.claim_id, c.reference from intake_request r left join claim c on c.id = r.claim_id
+                        select r.body_hash, r.claim_id, r.created_at, c.reference
+                        from intake_request r left join claim c on c.id = r.claim_id
                         where r.idempotency_key = ?""").param(key)
                 .query((rs, i) -> new Intake(rs.getString("body_hash"), rs.getObject("claim_id", UUID.class),
-                        rs.getString("reference"))).optional();
+                        rs.getString("reference"), rs.getTimestamp("created_at").toInstant())).optional();
     }
 
     Optional<String> accessCodeHash(String reference) {

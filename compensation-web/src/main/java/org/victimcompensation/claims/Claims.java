@@ -54,6 +54,7 @@ public class Claims {
     private final Letters letters;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final java.time.Duration REPLAY_WINDOW = java.time.Duration.ofDays(1);
     /** Compared against when a reference is unknown, so both answers take the same time. */
     private final String unknownReferenceHash;
 
@@ -134,6 +135,11 @@ public class Claims {
         if (!first.bodyHash().equals(intake.bodyHash()) || first.claimId() == null) {
             throw new UnprocessableException("This Idempotency-Key was already used for a different submission.");
         }
+        // A retry follows a lost answer within moments; a key replayed a day later is not a retry, and
+        // would otherwise let anyone holding the key and body take the claim's code over.
+        if (first.createdAt().isBefore(clock.instant().minus(REPLAY_WINDOW))) {
+            throw new UnprocessableException("This Idempotency-Key has expired; a repeat is answered only within a day.");
+        }
         String accessCode = AccessCode.generate(random);
         store.replaceAccessCodeHash(first.claimId(), hashOf(accessCode));
         return new Submitted(first.reference(), accessCode, ClaimStatus.SUBMITTED);
@@ -160,8 +166,9 @@ public class Claims {
                 cipher::accessCodeMac) && hash.isPresent();
         if (!matches) {
             // The right code always opens (nobody can lock a survivor out with wrong tries); wrong ones are throttled.
-            throttle.check(client, reference);
-            throttle.failed(client, reference);
+            String counted = wellFormed ? reference : "malformed"; // made-up strings share one count
+            throttle.check(client, counted);
+            throttle.failed(client, counted);
             throw new NotFoundException();
         }
         ClaimRecord claim = store.find(reference).orElseThrow(NotFoundException::new);

@@ -180,7 +180,10 @@ class Reconciliations implements ApplicationRunner {
                 .query((rs, i) -> parameters(rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")),
                         rs.getString("format"))).list();
         for (JobParameters parameters : interrupted) {
-            background.resume(job, parameters, () -> recordAbandoned(parameters), couldNotStart(parameters));
+            // With several hosts, only the one whose upload folder holds the file can finish it.
+            if (Files.exists(Path.of(parameters.getString("filePath")))) {
+                background.resume(job, parameters, () -> recordAbandoned(parameters), couldNotStart(parameters));
+            }
         }
     }
 

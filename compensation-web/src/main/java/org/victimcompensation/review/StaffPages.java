@@ -129,8 +129,16 @@ class StaffPages {
         return "staff/queue";
     }
 
-    /** The search form and, once something was asked, what it found (the same audited search as the API). */
     @GetMapping("/staff/search")
+    String searchForm() {
+        return "staff/search";
+    }
+
+    /**
+     * What the search found (the same audited search as the API). Posted, never in the address: a
+     * name and a birth date in a URL would end up in proxy logs and browser history.
+     */
+    @PostMapping("/staff/search")
     String search(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String lastName,
                   @RequestParam(defaultValue = "") String dateOfBirth, @RequestParam(defaultValue = "") String paymentReference,
                   Model model) {

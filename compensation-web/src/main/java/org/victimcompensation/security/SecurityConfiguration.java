@@ -58,11 +58,13 @@ class SecurityConfiguration {
         return http.securityMatcher(antMatcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a
                         // Cockpit asks who is signed in; that is all it may ask of the admin API.
+                        .requestMatchers(SecurityConfiguration::readsEngineVariables).denyAll()
                         .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/admin/auth/user/*")).hasRole(ADMIN)
                         .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"),
                                 antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
                         .denyAll()
                         .anyRequest().hasRole(ADMIN))
+                .addFilterBefore(new EngineQueryBodies(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .csrf(c -> c.disable()) // Cockpit sends its own X-XSRF-TOKEN, checked by Camunda's filter
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 // Plain statuses, no error dispatch: Cockpit reads only the status, and an error page
@@ -150,11 +152,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Variable values (and their history and form data) may hold claim data: never served by engine REST. */
-    private static boolean readsEngineVariables(jakarta.servlet.http.HttpServletRequest request) {
-        String path = request.getRequestURI().toLowerCase(java.util.Locale.ROOT);
-        return path.startsWith(request.getContextPath() + "/engine-rest/")
-                && (path.contains("variable") || path.contains("/form") || path.contains("/history/detail"));
+    /**
+     * Variables (values, history, form data) may hold claim data, and filtering by a variable's
+     * value reveals it as surely as reading it: no engine path, query or body that names variables
+     * is served. Paths are compared decoded, so an escaped letter does not slip through.
+     */
+    static boolean readsEngineVariables(jakarta.servlet.http.HttpServletRequest request) {
+        String path = java.net.URLDecoder.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8)
+                .toLowerCase(java.util.Locale.ROOT);
+        String query = request.getQueryString() == null ? ""
+                : java.net.URLDecoder.decode(request.getQueryString(), java.nio.charset.StandardCharsets.UTF_8)
+                .toLowerCase(java.util.Locale.ROOT);
+        String context = request.getContextPath();
+        boolean engine = path.startsWith(context + "/engine-rest/") || path.startsWith(context + "/camunda/api/");
+        return engine && (path.contains("variable") || path.contains("/form") || path.contains("/history/detail")
+                || query.contains("variable"));
     }
 
     private static Collection<? extends GrantedAuthority> rolesFromOidc(Collection<? extends GrantedAuthority> given) {

@@ -54,6 +54,23 @@ class IntakeApiTest extends ApiTest {
     }
 
     @Test
+    void aKeyReplayedAfterADayIsNotARetry() {
+        ObjectNode claim = aClaim();
+        String key = "late-" + UUID.randomUUID();
+        Response first = submitWithKey(key, claim);
+        assertThat(first.status()).isEqualTo(201);
+        jdbc.sql("update intake_request set created_at = created_at - interval '2 days' where idempotency_key = ?")
+                .param("api:" + key).update();
+
+        Response late = submitWithKey(key, claim);
+
+        assertThat(late.status()).isEqualTo(422);
+        // The survivor's code still opens: a late replay took nothing over.
+        assertThat(survivorGet(new Submitted(first.json().get("reference").asText(),
+                first.json().get("accessCode").asText())).status()).isEqualTo(200);
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefusedAndMakesNothing() {
         ObjectNode claim = aClaim();
         ObjectNode other = aClaim();
@@ -115,7 +132,7 @@ class IntakeApiTest extends ApiTest {
                     .header("X-Forwarded-For", "192.0.2.44").GET());
         }
         // A second node: its own throttle object, the same database.
-        AccessCodeThrottle otherNode = new AccessCodeThrottle(jdbc, 5, Duration.ofMinutes(15), clock);
+        AccessCodeThrottle otherNode = new AccessCodeThrottle(jdbc, cipher, 5, Duration.ofMinutes(15), clock);
         assertThatThrownBy(() -> otherNode.check("192.0.2.44", claim.reference()))
                 .isInstanceOf(org.victimcompensation.api.TooManyRequestsException.class);
     }

@@ -102,6 +102,28 @@ class SurvivorSessionTest extends ApiTest {
         assertThat(lookUp(claim.reference(), claim.accessCode(), abuser)).isEqualTo(200);
     }
 
+    @Test
+    void theSharedSessionTableHoldsNoDraftCodeInPlainText() {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        send(browser, request("/apply").GET());
+        String saved = send(browser, request("/apply/saved").GET()).body();
+        Matcher shown = Pattern.compile("id=\"draft-code\">([^<]+)<").matcher(saved);
+        assertThat(shown.find()).as("the saved page shows the draft code").isTrue();
+        String code = shown.group(1).strip();
+
+        List<byte[]> stored = jdbc.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list();
+        assertThat(stored).isNotEmpty();
+        String needle = code.replace("-", "");
+        for (byte[] attribute : stored) {
+            String text = new String(attribute, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(text).doesNotContain(code).doesNotContain(needle);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private int lookUp(String reference, String code, String forwardedFor) {
         return send(noCookies, request("/api/v1/claims/" + reference).header(ACCESS_CODE, code)
                 .header("X-Forwarded-For", forwardedFor).GET()).status();

@@ -81,7 +81,7 @@ class RoleMatrixTest extends ApiTest {
                 // Taking and handing back a claim; a supervisor giving it to someone else is checked by the service.
                 "PUT /api/v1/staff/claims/{reference}/assignee", "DELETE /api/v1/staff/claims/{reference}/assignee",
                 "POST /staff/claims/{reference}/assignee", "POST /staff/claims/{reference}/assignee/release",
-                "GET /api/v1/staff/claims", "GET /staff/search",
+                "GET /api/v1/staff/claims", "GET /staff/search", "POST /staff/search",
                 "POST /api/v1/staff/claims/{reference}/notes", "POST /staff/claims/{reference}/notes");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
         // Payments, reconciliation, funder reports: program staff.
