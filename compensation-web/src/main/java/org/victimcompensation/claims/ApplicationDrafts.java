@@ -65,8 +65,13 @@ class ApplicationDrafts {
                 .query(UUID.class).optional();
     }
 
+    /** The draft's answers; none when it is gone (submitted by another click, or expired). */
     Map<String, String> answers(UUID id) {
-        String sealed = jdbc.sql("select answers from application_draft where id = ?").param(id).query(String.class).single();
+        String sealed = jdbc.sql("select answers from application_draft where id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+        if (sealed == null) {
+            return new LinkedHashMap<>();
+        }
         try {
             return new LinkedHashMap<>(json.readValue(cipher.open(sealed, "application_draft.answers:" + id),
                     new TypeReference<Map<String, String>>() { }));

@@ -205,6 +205,9 @@ class ApplyPages {
             return "redirect:/apply";
         }
         Map<String, String> answers = drafts.answers(draft);
+        if (answers.isEmpty()) {
+            return "redirect:/status"; // the draft is gone: another click of this button already sent it
+        }
         if (!DraftAnswers.problems(answers, validator).isEmpty()) {
             return "redirect:/apply/review";
         }

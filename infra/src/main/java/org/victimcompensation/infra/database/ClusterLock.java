@@ -3,6 +3,10 @@ package org.victimcompensation.infra.database;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +20,6 @@ import java.sql.SQLException;
 @Component
 public class ClusterLock {
 
-    /** The first half of every lock key ("vc"), so our locks never meet another program's. */
-    private static final int NAMESPACE = 0x7663;
 
     private final DataSource dataSource;
 
@@ -35,22 +37,32 @@ public class ClusterLock {
     public boolean runExclusively(String name, Work work) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            if (!call(connection, "select pg_try_advisory_lock(?, ?)", name)) {
+            if (!call(connection, "select pg_try_advisory_lock(?)", name)) {
                 return false;
             }
             try {
                 work.run();
                 return true;
             } finally {
-                call(connection, "select pg_advisory_unlock(?, ?)", name);
+                call(connection, "select pg_advisory_unlock(?)", name);
             }
+        }
+    }
+
+    /** 64 bits of SHA-256 of a prefixed name: two of our names, or ours and another program's, do not meet. */
+    private static long key(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("victim-compensation:" + name).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
     private static boolean call(Connection connection, String sql, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, NAMESPACE);
-            statement.setInt(2, name.hashCode());
+            statement.setLong(1, key(name));
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
