@@ -65,6 +65,11 @@ class ApplicationDrafts {
                 .query(UUID.class).optional();
     }
 
+    /** False once the draft is gone: submitted (perhaps by another click of the same button), or purged. */
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from application_draft where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
     /** The draft's answers; none when it is gone (submitted by another click, or expired). */
     Map<String, String> answers(UUID id) {
         String sealed = jdbc.sql("select answers from application_draft where id = ?").param(id).query(String.class)

@@ -204,10 +204,10 @@ class ApplyPages {
         if (draft == null) {
             return "redirect:/apply";
         }
-        Map<String, String> answers = drafts.answers(draft);
-        if (answers.isEmpty()) {
+        if (!drafts.exists(draft)) {
             return "redirect:/status"; // the draft is gone: another click of this button already sent it
         }
+        Map<String, String> answers = drafts.answers(draft);
         if (!DraftAnswers.problems(answers, validator).isEmpty()) {
             return "redirect:/apply/review";
         }
