@@ -300,6 +300,12 @@ public class PaymentLedger {
                 .update();
     }
 
+    /** Claims with a payment this reconciliation marked returned. */
+    public List<UUID> claimsReturnedBy(UUID reconciliationId) {
+        return jdbc.sql("select distinct claim_id from payment where returned_by = ?").param(reconciliationId)
+                .query(UUID.class).list();
+    }
+
     /** Claims with a payment this reconciliation settled. */
     public List<UUID> claimsSettledBy(UUID reconciliationId) {
         return jdbc.sql("select distinct claim_id from payment where settled_by = ?").param(reconciliationId)

@@ -84,6 +84,14 @@ class PaymentsApiTest extends ApiTest {
         JsonNode status = survivorGet(claim).json();
         assertThat(status.get("status").asText()).isEqualTo("PAID");
         assertThat(status.get("payments").findValuesAsText("status")).containsOnly("SETTLED");
+
+        // The bank returns one of them later: the claim is owed something again until the reissue settles.
+        JsonNode returned = payments(claim).get(0);
+        JsonNode later = reconcile("returns.csv", ("payment_reference,gateway_id,amount,currency,status,value_date,return_code\n"
+                + returned.get("reference").asText() + ",GW-" + returned.get("reference").asText() + ","
+                + returned.get("amount").asText() + ",USD,RETURNED,2026-12-04,R03\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(later.get("returned").asInt()).isEqualTo(1);
+        assertThat(survivorGet(claim).json().get("status").asText()).isEqualTo("APPROVED");
     }
 
     /** The rules these tests add, so other tests' payments are issued with none in force. */

@@ -82,6 +82,7 @@ public class ReconciliationJobConfiguration {
         return (contribution, chunk) -> {
             UUID reconciliationId = UUID.fromString(
                     chunk.getStepContext().getStepExecution().getJobParameters().getString("reconciliationId"));
+            paidClaims.paymentReturned(ledger.claimsReturnedBy(reconciliationId), "reconciliation");
             List<UUID> paid = ledger.fullyPaidClaims(ledger.claimsSettledBy(reconciliationId));
             paidClaims.fullyPaid(paid, "reconciliation");
             contribution.incrementWriteCount(paid.size());

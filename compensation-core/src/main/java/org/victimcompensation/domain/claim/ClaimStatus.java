@@ -29,7 +29,8 @@ public enum ClaimStatus {
             case IN_REVIEW -> Collections.unmodifiableSet(EnumSet.of(SUBMITTED, INFO_REQUESTED, APPEALED));
             // Information may be requested before screening has recorded the claim in review.
             case INFO_REQUESTED -> Collections.unmodifiableSet(EnumSet.of(SUBMITTED, IN_REVIEW));
-            case APPROVED -> Set.of(IN_REVIEW);
+            // Approved in review; or paid, until the bank returned a payment: something is owed again.
+            case APPROVED -> Collections.unmodifiableSet(EnumSet.of(IN_REVIEW, PAID));
             // A denial, or an appeal refused (the denial stands).
             case DENIED -> Collections.unmodifiableSet(EnumSet.of(IN_REVIEW, APPEALED));
             case APPEALED -> Set.of(DENIED);

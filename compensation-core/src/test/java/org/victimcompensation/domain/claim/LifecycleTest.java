@@ -15,6 +15,7 @@ class LifecycleTest {
         assertThat(ClaimStatus.INFO_REQUESTED.canBecome(ClaimStatus.IN_REVIEW)).isTrue();
         assertThat(ClaimStatus.IN_REVIEW.canBecome(ClaimStatus.APPROVED)).isTrue();
         assertThat(ClaimStatus.APPROVED.canBecome(ClaimStatus.PAID)).isTrue();
+        assertThat(ClaimStatus.PAID.canBecome(ClaimStatus.APPROVED)).as("a payment came back").isTrue();
         assertThat(ClaimStatus.DENIED.canBecome(ClaimStatus.APPEALED)).isTrue();
         assertThat(ClaimStatus.APPEALED.canBecome(ClaimStatus.IN_REVIEW)).isTrue();
         assertThat(ClaimStatus.APPEALED.canBecome(ClaimStatus.DENIED)).isTrue();
