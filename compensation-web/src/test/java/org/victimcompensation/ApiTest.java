@@ -171,6 +171,13 @@ public abstract class ApiTest {
                 .until(probe::get, Optional::isPresent).orElseThrow();
     }
 
+    /** The CSRF token a browser finds in a page's form. */
+    public static String csrfToken(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("a CSRF token in the page").isTrue();
+        return token.group(1);
+    }
+
     protected String write(Object body) {
         try {
             return body instanceof String s ? s : json.writeValueAsString(body);

@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -324,11 +322,6 @@ class SurvivorApiTest extends ApiTest {
         return length;
     }
 
-    private static String csrfToken(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("a CSRF token in the page").isTrue();
-        return token.group(1);
-    }
 
     private static JsonNode withoutInstance(JsonNode problem) {
         ((ObjectNode) problem).remove("instance");

@@ -30,7 +30,7 @@ class SurvivorSessionTest extends ApiTest {
         // The abuser opens the site and plants the session id in the survivor's browser.
         Response form = send(noCookies, request("/status").GET());
         String planted = sessionId(form);
-        String token = csrf(form.body());
+        String token = csrfToken(form.body());
 
         Response opened = send(noCookies, request("/status").header("Cookie", "SESSION=" + planted)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -61,7 +61,7 @@ class SurvivorSessionTest extends ApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=" + claim.reference() + "&accessCode="
                         + URLEncoder.encode(claim.accessCode(), StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8))));
+                        + URLEncoder.encode(csrfToken(form.body()), StandardCharsets.UTF_8))));
         String session = sessionId(opened);
         String cookie = opened.raw().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
@@ -136,9 +136,4 @@ class SurvivorSessionTest extends ApiTest {
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        return token.group(1);
-    }
 }

@@ -11,15 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.victimcompensation.ApiTest;
 
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +72,7 @@ class EngineOperationsTest extends ApiTest {
         // Cockpit's API, from a console session: definitions yes, variable values no.
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String token = csrf(send(browser, request("/staff/login").GET()).body());
+        String token = csrfToken(send(browser, request("/staff/login").GET()).body());
         send(browser, request("/staff/login").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=ada&password=ada-demo&_csrf="
                         + URLEncoder.encode(token, StandardCharsets.UTF_8))));
@@ -139,9 +136,4 @@ class EngineOperationsTest extends ApiTest {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        return token.group(1);
-    }
 }

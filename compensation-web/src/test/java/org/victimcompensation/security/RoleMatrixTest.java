@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -306,9 +304,7 @@ class RoleMatrixTest extends ApiTest {
         /** The token a browser would find in a form: any page with a form renders one for this session. */
         private String csrfToken() {
             String page = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/staff/login")).GET()).body();
-            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-            assertThat(token.find()).as("a CSRF token on the sign-in page").isTrue();
-            return token.group(1);
+            return ApiTest.csrfToken(page);
         }
 
         /** Cockpit's API wants the XSRF-TOKEN cookie that its pages set, echoed in a header. */

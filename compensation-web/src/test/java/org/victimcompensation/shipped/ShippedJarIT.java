@@ -2,6 +2,7 @@ package org.victimcompensation.shipped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,37 +128,32 @@ class ShippedJarIT {
         builder.environment().putAll(env);
         long started = System.nanoTime();
         service = builder.start();
-        long deadline = System.currentTimeMillis() + Duration.ofSeconds(180).toMillis();
-        while (true) {
-            assertThat(service.isAlive()).as("the service stopped during start-up:%n%s", log()).isTrue();
-            try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            assertThat(System.currentTimeMillis()).as("ready within 180 s:%n%s", log()).isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        Awaitility.await("the service ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    assertThat(service.isAlive()).as("the service stopped during start-up:%n%s", log()).isTrue();
+                    try {
+                        return get("/actuator/health/readiness").statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false; // not listening yet
+                    }
+                });
         System.out.printf("shipped jar (%s): ready in %.1f s, RSS %s%n", profile == null ? "no profile" : profile,
                 (System.nanoTime() - started) / 1e9, rss(service.pid()));
     }
 
-    private JsonNode awaitReviewItem(String reference) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> queue = send(HttpRequest.newBuilder(uri("/api/v1/staff/queue?claimReference=" + reference))
-                    .header("Authorization", basic("casey", "casey-demo")).GET());
-            assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
-            for (JsonNode item : JSON.readTree(queue.body()).get("items")) {
-                if (reference.equals(item.path("claimReference").asText())) {
-                    return item;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no work item for " + reference + " within 60 s:\n" + log());
+    private JsonNode awaitReviewItem(String reference) {
+        return Awaitility.await("a work item for " + reference).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    HttpResponse<String> queue = send(HttpRequest.newBuilder(uri("/api/v1/staff/queue?claimReference=" + reference))
+                            .header("Authorization", basic("casey", "casey-demo")).GET());
+                    assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+                    for (JsonNode item : JSON.readTree(queue.body()).get("items")) {
+                        if (reference.equals(item.path("claimReference").asText())) {
+                            return item;
+                        }
+                    }
+                    return null;
+                }, java.util.Objects::nonNull);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
