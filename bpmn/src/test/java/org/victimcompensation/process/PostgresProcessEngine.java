@@ -23,7 +23,7 @@ import java.sql.SQLException;
 final class PostgresProcessEngine {
 
     private static final String SERVER = System.getProperty("test.postgres.server", "127.0.0.1:5432");
-    private static final String DATABASE = "compensation_process_test";
+    private static final String DATABASE = System.getProperty("test.process.database", "compensation_process_test");
     private static ProcessEngine engine;
 
     private PostgresProcessEngine() {
