@@ -1,6 +1,6 @@
 package org.victimcompensation.ledger;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.victimcompensation.batch.reporting.ReportSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.domain.claim.ExpenseCategory;
@@ -42,11 +42,11 @@ public class PaymentLedger {
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
-    /** {@code zone}: the program's (compensation.reports.zone, required), whose calendar day picks the funding rule. */
-    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, @Value("${compensation.reports.zone}") ZoneId zone) {
+    /** The program's zone ({@link ReportSettings}) is the one whose calendar day picks the funding rule. */
+    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, ReportSettings settings) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.zone = zone;
+        this.zone = settings.zone();
     }
 
     /** What a new payment is: for which claim and award, how much, to whom and paid how (its funds are decided when issued). */

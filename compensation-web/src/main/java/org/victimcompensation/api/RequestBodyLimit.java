@@ -1,10 +1,10 @@
 package org.victimcompensation.api;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,12 +18,13 @@ import java.io.IOException;
  */
 @Component
 @Order(Integer.MIN_VALUE + 10)
+@EnableConfigurationProperties(ApiSettings.class)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxJsonBytes;
 
-    RequestBodyLimit(@Value("${compensation.api.max-json-body-bytes}") long maxJsonBytes) {
-        this.maxJsonBytes = maxJsonBytes;
+    RequestBodyLimit(ApiSettings settings) {
+        this.maxJsonBytes = settings.maxJsonBodyBytes();
     }
 
     @Override

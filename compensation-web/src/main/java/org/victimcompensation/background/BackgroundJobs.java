@@ -3,26 +3,35 @@ package org.victimcompensation.background;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.victimcompensation.infra.database.ClusterLock;
 
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Runs batch jobs that people start from the API (reconciliations, reports) in the background, one
- * at a time on this node, and only once the request that asked for them has committed: a 202 always
- * names a job that exists and will run. Each job instance runs under a cluster-wide lock, so two
- * nodes never run the same one; a job another node already finished or is running is left alone.
+ * The one way jobs start: on a small pool of background threads, each under a cluster-wide lock so
+ * two nodes never run the same job at once, and only once the request that asked for it has
+ * committed (a 202 always names a job that will run). Whoever needs the result (the payment run's
+ * answer, the command line) waits on the returned future. What a job is doing is read back from
+ * Spring Batch's own records ({@link #stateOf}); the features keep only their results.
  */
 @Component
 public class BackgroundJobs {
@@ -30,58 +39,132 @@ public class BackgroundJobs {
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
 
     private final JobLauncher launcher;
+    private final JobExplorer explorer;
+    private final JobRepository repository;
     private final ClusterLock lock;
-    private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(r -> new Thread(r, "background-jobs"));
+    private final Clock clock;
+    // Two workers: a long reconciliation must not hold up a payment run someone is waiting for.
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> new Thread(r, "background-jobs"));
 
-    BackgroundJobs(JobLauncher launcher, ClusterLock lock) {
+    BackgroundJobs(JobLauncher launcher, JobExplorer explorer, JobRepository repository, ClusterLock lock, Clock clock) {
         this.launcher = launcher;
+        this.explorer = explorer;
+        this.repository = repository;
         this.lock = lock;
+        this.clock = clock;
     }
 
-    /** Starts the job after the current transaction commits (at once if there is none). */
-    public void launchAfterCommit(Job job, JobParameters parameters, Consumer<String> couldNotStart) {
-        Runnable start = () -> launch(job, parameters, () -> { }, couldNotStart);
+    /** A job another node is running: this one did not start it. */
+    public static final class RunningElsewhere extends RuntimeException {
+        RunningElsewhere(String job) {
+            super("the " + job + " job is running on another node");
+        }
+    }
+
+    /** Where a job stands, as PRODUCT.md names it: accepted and not yet started counts as running. */
+    public enum State { RUNNING, COMPLETED, FAILED }
+
+    public record Progress(State state, String failureReason, Instant finishedAt) {
+    }
+
+    /** Starts this job instance after the current transaction commits (at once if there is none). */
+    public CompletableFuture<JobExecution> start(Job job, JobParameters parameters) {
+        CompletableFuture<JobExecution> result = new CompletableFuture<>();
+        Runnable submit = () -> submit(job, instanceKey(job, parameters), () -> parameters, result);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    start.run();
+                    submit.run();
                 }
             });
         } else {
-            start.run();
+            submit.run();
         }
+        return result;
     }
 
     /**
-     * Restarts a job a stopped node left behind. {@code prepare} runs first, under the job's lock, so
-     * it may treat a "running" execution as abandoned: no live node can hold the lock for it.
+     * Starts a job of which one run at a time may exist anywhere (the payment run). The parameters
+     * are made under the job's lock, so a run refused because another is under way leaves nothing.
      */
-    public void resume(Job job, JobParameters parameters, Runnable prepare, Consumer<String> couldNotStart) {
-        launch(job, parameters, prepare, couldNotStart);
+    public CompletableFuture<JobExecution> startAlone(Job job, Supplier<JobParameters> parameters) {
+        CompletableFuture<JobExecution> result = new CompletableFuture<>();
+        submit(job, "job:" + job.getName(), parameters, result);
+        return result;
     }
 
-    private void launch(Job job, JobParameters parameters, Runnable prepare, Consumer<String> couldNotStart) {
-        oneAtATime.submit(() -> {
+    /**
+     * Starts or restarts a job instance a stopped node left behind. Under the instance's lock no
+     * live node runs it, so an execution still marked running is abandoned; Spring Batch then goes
+     * on from its last committed chunk.
+     */
+    public CompletableFuture<JobExecution> resume(Job job, JobParameters parameters) {
+        CompletableFuture<JobExecution> result = new CompletableFuture<>();
+        submit(job, instanceKey(job, parameters), () -> {
+            markAbandoned(job, parameters);
+            return parameters;
+        }, result);
+        return result;
+    }
+
+    /** Resumes every execution of this job that Spring Batch still records as running (at start-up). */
+    public void resumeAbandoned(Job job) {
+        explorer.findRunningJobExecutions(job.getName()).forEach(running -> resume(job, running.getJobParameters()));
+    }
+
+    /** The state of the job instance with these parameters, from Spring Batch's records. */
+    public Progress stateOf(String jobName, JobParameters parameters) {
+        JobInstance instance = explorer.getJobInstance(jobName, parameters);
+        JobExecution last = instance == null ? null : explorer.getLastJobExecution(instance);
+        if (last == null || last.getStatus().isRunning() || last.getStatus() == BatchStatus.STOPPING) {
+            return new Progress(State.RUNNING, null, null);
+        }
+        Instant finished = last.getEndTime() == null ? null : last.getEndTime().atZone(ZoneId.systemDefault()).toInstant();
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            return new Progress(State.COMPLETED, null, finished);
+        }
+        String reason = last.getExitStatus().getExitDescription();
+        return new Progress(State.FAILED, reason == null || reason.isBlank() ? "stopped" : reason, finished);
+    }
+
+    private void submit(Job job, String lockKey, Supplier<JobParameters> parameters, CompletableFuture<JobExecution> result) {
+        workers.submit(() -> {
             try {
-                boolean ran = lock.runExclusively("job:" + job.getName() + ":" + parameters.getParameters(), () -> {
-                    prepare.run();
-                    launcher.run(job, parameters);
-                });
+                boolean ran = lock.runExclusively(lockKey, () -> result.complete(launcher.run(job, parameters.get())));
                 if (!ran) {
                     log.info("Job {} is running on another node", job.getName());
+                    result.completeExceptionally(new RunningElsewhere(job.getName()));
                 }
-            } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException elsewhere) {
-                log.info("Job {} was already run by another node", job.getName());
             } catch (Exception e) {
+                // Already complete or running elsewhere, or no database: the reason stays in Spring Batch's records or the log.
                 log.error("Job {} could not start: {}", job.getName(), e.getClass().getSimpleName());
-                couldNotStart.accept("the job could not start: " + e.getClass().getSimpleName());
+                result.completeExceptionally(e);
             }
         });
     }
 
+    private void markAbandoned(Job job, JobParameters parameters) {
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            List.copyOf(last.getStepExecutions()).stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
+                s.setStatus(BatchStatus.FAILED);
+                s.setEndTime(now);
+                repository.update(s);
+            });
+            last.setStatus(BatchStatus.FAILED);
+            last.setEndTime(now);
+            repository.update(last);
+        }
+    }
+
+    private static String instanceKey(Job job, JobParameters parameters) {
+        return "job:" + job.getName() + ":" + parameters.getParameters();
+    }
+
     @PreDestroy
     void stop() {
-        oneAtATime.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -1,6 +1,6 @@
 package org.victimcompensation.claims;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.api.TooManyRequestsException;
@@ -20,6 +20,7 @@ import java.time.Instant;
  * not share a counter. Failures are counted in the database, so the limit holds across nodes.
  */
 @Component
+@EnableConfigurationProperties(ClaimsSettings.class)
 class AccessCodeThrottle {
 
     private final JdbcClient jdbc;
@@ -28,12 +29,11 @@ class AccessCodeThrottle {
     private final Duration window;
     private final Clock clock;
 
-    AccessCodeThrottle(JdbcClient jdbc, FieldCipher cipher, @Value("${compensation.access-code.max-failures}") int maxFailures,
-                       @Value("${compensation.access-code.failure-window}") Duration window, Clock clock) {
+    AccessCodeThrottle(JdbcClient jdbc, FieldCipher cipher, ClaimsSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = settings.accessCode().maxFailures();
+        this.window = settings.accessCode().failureWindow();
         this.clock = clock;
     }
 

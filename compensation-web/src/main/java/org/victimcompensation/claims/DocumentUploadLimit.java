@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.http.HttpStatus;
@@ -44,8 +43,8 @@ class DocumentUploadLimit extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
-    DocumentUploadLimit(@Value("${compensation.documents.max-bytes}") long maxDocumentBytes, ObjectMapper json) {
-        this.maxDocumentBytes = maxDocumentBytes;
+    DocumentUploadLimit(ClaimsSettings settings, ObjectMapper json) {
+        this.maxDocumentBytes = settings.documents().maxBytes();
         this.json = json;
     }
 

@@ -1,6 +1,5 @@
 package org.victimcompensation.claims;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,8 @@ public class Documents {
     private final long maxBytes;
 
     Documents(JdbcClient jdbc, FieldCipher cipher, Claims claims, Clock clock,
-              @Value("${compensation.documents.max-bytes}") long maxBytes) {
-        this.maxBytes = maxBytes;
+              ClaimsSettings settings) {
+        this.maxBytes = settings.documents().maxBytes();
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.claims = claims;

@@ -1,9 +1,9 @@
 package org.victimcompensation.pages;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,12 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Page
+@EnableConfigurationProperties(WebSettings.class)
 class QuickExit {
 
     private final String neutralSite;
 
-    QuickExit(@Value("${compensation.web.quick-exit-url}") String neutralSite) {
-        this.neutralSite = neutralSite;
+    QuickExit(WebSettings settings) {
+        this.neutralSite = settings.quickExitUrl();
     }
 
     @GetMapping("/exit")

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.victimcompensation.reconciliation.Reconciliations;
 import org.victimcompensation.security.CurrentStaff;
 
 import java.util.Locale;
@@ -18,27 +19,21 @@ import java.util.Locale;
 class PaymentPages {
 
     private final PaymentRuns runs;
+    private final Reconciliations reconciliations;
     private final JdbcClient jdbc;
     private final MessageSource messages;
 
-    PaymentPages(PaymentRuns runs, JdbcClient jdbc, MessageSource messages) {
+    PaymentPages(PaymentRuns runs, Reconciliations reconciliations, JdbcClient jdbc, MessageSource messages) {
         this.messages = messages;
+        this.reconciliations = reconciliations;
         this.runs = runs;
         this.jdbc = jdbc;
-    }
-
-    record RecentReconciliation(String id, String fileName, String status, int matched, int returned, int unmatched) {
     }
 
     @GetMapping("/staff/payments")
     String page(Model model) {
         model.addAttribute("due", jdbc.sql("select count(*) from payment where status = 'DUE'").query(Integer.class).single());
-        model.addAttribute("reconciliations", jdbc.sql("""
-                        select id, file_name, status, matched, returned, unmatched from reconciliation
-                        order by uploaded_at desc limit 10""")
-                .query((rs, i) -> new RecentReconciliation(rs.getString("id"), rs.getString("file_name"),
-                        rs.getString("status"), rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched")))
-                .list());
+        model.addAttribute("reconciliations", reconciliations.recent(10));
         return "staff/payments";
     }
 

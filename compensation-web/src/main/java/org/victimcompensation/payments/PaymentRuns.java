@@ -1,42 +1,34 @@
 package org.victimcompensation.payments;
 
-import org.victimcompensation.security.Access;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.victimcompensation.api.ConflictException;
-import org.victimcompensation.infra.database.ClusterLock;
+import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.batch.payments.PaymentRunJobConfiguration;
+import org.victimcompensation.batch.payments.PaymentRunRecords;
+import org.victimcompensation.security.Access;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletionException;
 
-/** Starts the payment-run job and answers with what it did. */
+/** Starts the payment-run job and answers with what it did (API v1 returns the counts, so the request waits for them). */
 @Component
 class PaymentRuns {
 
-    private final JobLauncher launcher;
+    private final BackgroundJobs jobs;
     private final Job paymentRun;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final PaymentRunRecords runs;
     private final Clock clock;
-    private final ClusterLock lock;
 
-    PaymentRuns(JobLauncher launcher, @Qualifier(PaymentRunJobConfiguration.JOB_NAME) Job paymentRun, JdbcClient jdbc,
-                TransactionTemplate tx, Clock clock, ClusterLock lock) {
-        this.lock = lock;
-        this.launcher = launcher;
+    PaymentRuns(BackgroundJobs jobs, @Qualifier(PaymentRunJobConfiguration.JOB_NAME) Job paymentRun, PaymentRunRecords runs,
+                Clock clock) {
+        this.jobs = jobs;
         this.paymentRun = paymentRun;
-        this.jdbc = jdbc;
-        this.tx = tx;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -49,29 +41,18 @@ class PaymentRuns {
      */
     @Access.ProgramOperations
     RunResult run(String startedBy) {
-        AtomicReference<RunResult> result = new AtomicReference<>();
-        boolean ran;
+        JobExecution execution;
         try {
-            ran = lock.runExclusively("payment-run", () -> result.set(runNow(startedBy)));
-        } catch (Exception e) {
-            throw new IllegalStateException("the payment run could not start", e);
+            execution = jobs.startAlone(paymentRun, () -> new JobParametersBuilder()
+                    .addLong("runId", runs.open(startedBy, clock.instant())).toJobParameters()).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BackgroundJobs.RunningElsewhere) {
+                throw new ConflictException("A payment run is already under way. Try again when it has finished.");
+            }
+            throw new IllegalStateException("the payment run could not start", e.getCause());
         }
-        if (!ran) {
-            throw new ConflictException("A payment run is already under way. Try again when it has finished.");
-        }
-        return result.get();
-    }
-
-    private RunResult runNow(String startedBy) throws Exception {
-        long runId = tx.execute(status -> jdbc.sql(
-                        "insert into payment_run (started_by, started_at) values (?, ?) returning id")
-                .params(startedBy, Timestamp.from(clock.instant())).query(Long.class).single());
-        JobExecution execution = launcher.run(paymentRun, new JobParametersBuilder().addLong("runId", runId).toJobParameters());
-        tx.executeWithoutResult(status -> jdbc.sql("update payment_run set finished_at = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), runId).update());
-        return jdbc.sql("select issued, failed, pending from payment_run where id = ?").param(runId)
-                .query((rs, i) -> new RunResult(runId, rs.getInt("issued"), rs.getInt("failed"), rs.getInt("pending"),
-                        execution.getStatus()))
-                .single();
+        long runId = execution.getJobParameters().getLong("runId");
+        PaymentRunRecords.Counts counts = runs.counts(runId);
+        return new RunResult(runId, counts.issued(), counts.failed(), counts.pending(), execution.getStatus());
     }
 }

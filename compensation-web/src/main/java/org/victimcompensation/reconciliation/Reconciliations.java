@@ -2,12 +2,9 @@ package org.victimcompensation.reconciliation;
 
 import org.victimcompensation.security.Access;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,6 +16,7 @@ import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.api.NotFoundException;
 import org.victimcompensation.batch.reconciliation.BankCsvMapping;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
+import org.victimcompensation.batch.reconciliation.ReconciliationRecords;
 import org.victimcompensation.batch.reconciliation.ReconciliationSettings;
 import org.victimcompensation.batch.reconciliation.SettlementFileException;
 import org.victimcompensation.batch.reconciliation.SettlementFiles;
@@ -37,7 +35,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -53,7 +50,7 @@ import java.util.UUID;
  * reconciliation ends.
  */
 @Component
-class Reconciliations implements ApplicationRunner {
+public class Reconciliations implements ApplicationRunner {
 
     private static final int EXCEPTIONS_SHOWN = 1000;
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -62,21 +59,21 @@ class Reconciliations implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final BackgroundJobs background;
-    private final JobRepository jobRepository;
+    private final BackgroundJobs jobs;
+    private final ReconciliationRecords records;
     private final Job job;
     private final Path uploadDir;
     private final Clock clock;
     private final BankCsvMapping bankCsv;
 
-    Reconciliations(JdbcClient jdbc, TransactionTemplate tx, BackgroundJobs background, JobRepository jobRepository,
+    Reconciliations(JdbcClient jdbc, TransactionTemplate tx, BackgroundJobs jobs, ReconciliationRecords records,
                     @Qualifier(ReconciliationJobConfiguration.JOB_NAME) Job job,
                     ReconciliationSettings settings,
                     Clock clock, BankCsvMapping bankCsv) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.background = background;
-        this.jobRepository = jobRepository;
+        this.jobs = jobs;
+        this.records = records;
         this.job = job;
         this.uploadDir = settings.uploadDir();
         this.clock = clock;
@@ -99,14 +96,10 @@ class Reconciliations implements ApplicationRunner {
             throw new InvalidRequestException("file", e.getMessage());
         }
         String safeName = fileName == null ? "settlement" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String shortName = safeName.length() > 200 ? safeName.substring(0, 200) : safeName;
         tx.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
-                            values (?, ?, ?, ?, ?, 'RUNNING', ?, ?)""")
-                    .params(id, safeName.length() > 200 ? safeName.substring(0, 200) : safeName, file.toString(), sha256,
-                            inspection.format().name(), uploadedBy, Timestamp.from(clock.instant()))
-                    .update();
-            launch(parameters(id, file, inspection.format().name()));
+            records.open(id, shortName, file, sha256, inspection.format(), uploadedBy, clock.instant());
+            jobs.start(job, parameters(id, file, inspection.format().name()));
         });
         return new Started(id);
     }
@@ -129,12 +122,35 @@ class Reconciliations implements ApplicationRunner {
     @Access.ProgramOperations
     Result result(UUID id) {
         return jdbc.sql("select * from reconciliation where id = ?").param(id)
-                .query((rs, i) -> new Result(id, rs.getString("status"), rs.getString("file_name"), rs.getString("format"),
-                        rs.getTimestamp("uploaded_at").toInstant(),
-                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched"), rs.getInt("other_entries"),
-                        rs.getString("failure_reason"), exceptions(id), returns(id), others(id)))
+                .query((rs, i) -> {
+                    BackgroundJobs.Progress progress = jobs.stateOf(ReconciliationJobConfiguration.JOB_NAME,
+                            parameters(id, Path.of(rs.getString("file_path")), rs.getString("format")));
+                    return new Result(id, progress.state().name(), rs.getString("file_name"), rs.getString("format"),
+                            rs.getTimestamp("uploaded_at").toInstant(), progress.finishedAt(),
+                            rs.getInt("matched"), rs.getInt("returned"), rs.getInt("unmatched"), rs.getInt("other_entries"),
+                            progress.failureReason(), exceptions(id), returns(id), others(id));
+                })
                 .optional().orElseThrow(() -> new NotFoundException("No reconciliation has this id."));
+    }
+
+    public record Recent(UUID id, String fileName, String status, int matched, int returned, int unmatched) {
+    }
+
+    /** The latest uploads, newest first, for the payments page. */
+    @Access.ProgramOperations
+    public List<Recent> recent(int count) {
+        return jdbc.sql("""
+                        select id, file_name, file_path, format, matched, returned, unmatched from reconciliation
+                        order by uploaded_at desc limit ?""")
+                .param(count)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String state = jobs.stateOf(ReconciliationJobConfiguration.JOB_NAME,
+                            parameters(id, Path.of(rs.getString("file_path")), rs.getString("format"))).state().name();
+                    return new Recent(id, rs.getString("file_name"), state, rs.getInt("matched"), rs.getInt("returned"),
+                            rs.getInt("unmatched"));
+                })
+                .list();
     }
 
     private List<Issue> exceptions(UUID id) {
@@ -171,47 +187,18 @@ class Reconciliations implements ApplicationRunner {
     }
 
     /**
-     * Resumes reconciliations a stopped node left running; Spring Batch restarts each from its last
-     * chunk. Under the job's cluster lock, so with several nodes starting at once only one resumes it.
+     * Resumes reconciliations a stopped node left unfinished: a settlement file is deleted once its
+     * run has an outcome, so a file still in this node's folder names one (never started, or cut
+     * off; Spring Batch restarts it from its last chunk). Under the job's cluster lock, so with
+     * several nodes starting at once only one resumes it.
      */
     @Override
     public void run(ApplicationArguments args) {
-        List<JobParameters> interrupted = jdbc.sql("select id, file_path, format from reconciliation where status = 'RUNNING'")
-                .query((rs, i) -> parameters(rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")),
-                        rs.getString("format"))).list();
-        for (JobParameters parameters : interrupted) {
-            // With several hosts, only the one whose upload folder holds the file can finish it.
-            if (Files.exists(Path.of(parameters.getString("filePath")))) {
-                background.resume(job, parameters, () -> recordAbandoned(parameters), couldNotStart(parameters));
-            }
-        }
-    }
-
-    /** No live node runs it (we hold its lock): a "running" execution belongs to a node that is gone. */
-    private void recordAbandoned(JobParameters parameters) {
-        JobExecution last = jobRepository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters);
-        if (last != null && last.getStatus().isRunning()) {
-            last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
-                s.setStatus(BatchStatus.FAILED);
-                s.setEndTime(java.time.LocalDateTime.now(clock));
-                jobRepository.update(s);
-            });
-            last.setStatus(BatchStatus.FAILED);
-            last.setEndTime(java.time.LocalDateTime.now(clock));
-            jobRepository.update(last);
-        }
-    }
-
-    private void launch(JobParameters parameters) {
-        background.launchAfterCommit(job, parameters, couldNotStart(parameters));
-    }
-
-    private java.util.function.Consumer<String> couldNotStart(JobParameters parameters) {
-        return reason -> {
-            jdbc.sql("update reconciliation set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?::uuid")
-                    .params(reason, Timestamp.from(clock.instant()), parameters.getString("reconciliationId")).update();
-            SettlementFiles.delete(Path.of(parameters.getString("filePath")));
-        };
+        jdbc.sql("select id, file_path, format from reconciliation").query((rs, i) -> parameters(
+                        rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")), rs.getString("format")))
+                .list().stream()
+                .filter(parameters -> Files.exists(Path.of(parameters.getString("filePath"))))
+                .forEach(parameters -> jobs.resume(job, parameters));
     }
 
     /**

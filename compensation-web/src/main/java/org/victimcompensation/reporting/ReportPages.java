@@ -5,7 +5,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.victimcompensation.pages.Page;
 import org.springframework.ui.Model;
@@ -26,26 +25,16 @@ import java.util.UUID;
 class ReportPages {
 
     private final VocaReports reports;
-    private final JdbcClient jdbc;
     private final MessageSource messages;
 
-    ReportPages(VocaReports reports, JdbcClient jdbc, MessageSource messages) {
+    ReportPages(VocaReports reports, MessageSource messages) {
         this.messages = messages;
         this.reports = reports;
-        this.jdbc = jdbc;
-    }
-
-    record Recent(UUID id, String period, String status, String requestedBy) {
     }
 
     @GetMapping("/staff/reports")
     String page(Model model) {
-        model.addAttribute("reports", jdbc.sql("""
-                        select id, fiscal_year, quarter, status, requested_by from voca_report order by requested_at desc limit 20""")
-                .query((rs, i) -> new Recent(rs.getObject("id", UUID.class),
-                        new FederalFiscalPeriod(rs.getInt("fiscal_year"), (Integer) rs.getObject("quarter")).label(),
-                        rs.getString("status"), rs.getString("requested_by")))
-                .list());
+        model.addAttribute("reports", reports.recent(20));
         return "staff/reports";
     }
 

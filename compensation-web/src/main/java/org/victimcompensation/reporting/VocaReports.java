@@ -8,8 +8,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,14 @@ import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.background.BackgroundJobs;
 import org.victimcompensation.batch.reporting.VocaReportJobConfiguration;
+import org.victimcompensation.batch.reporting.VocaReportRecords;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,19 +39,19 @@ import java.util.UUID;
 public class VocaReports {
 
     private final JdbcClient jdbc;
-    private final BackgroundJobs background;
-    private final JobLauncher launcher;
+    private final BackgroundJobs jobs;
+    private final VocaReportRecords records;
     private final Job job;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
 
-    VocaReports(JdbcClient jdbc, BackgroundJobs background, JobLauncher launcher,
+    VocaReports(JdbcClient jdbc, BackgroundJobs jobs, VocaReportRecords records,
                 @Qualifier(VocaReportJobConfiguration.JOB_NAME) Job job, ObjectMapper json, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
-        this.background = background;
-        this.launcher = launcher;
+        this.jobs = jobs;
+        this.records = records;
         this.job = job;
         this.json = json;
         this.clock = clock;
@@ -66,37 +69,60 @@ public class VocaReports {
     @Transactional
     @Access.ProgramOperations
     Requested request(FederalFiscalPeriod period, String requestedBy) {
-        UUID id = insert(period, requestedBy);
-        background.launchAfterCommit(job, parameters(id, period), reason -> jdbc.sql(
-                        "update voca_report set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?")
-                .params(reason, Timestamp.from(clock.instant()), id).update());
+        UUID id = UUID.randomUUID();
+        records.open(id, period, requestedBy, clock.instant());
+        jobs.start(job, parameters(id, period));
         return new Requested(id);
     }
 
-    /** For a scheduled run: produces the report now, in this thread, and returns its id. */
-    UUID produceNow(FederalFiscalPeriod period, String requestedBy) throws Exception {
-        UUID id = insert(period, requestedBy);
-        BatchStatus status = launcher.run(job, parameters(id, period)).getStatus();
+    /** For the command line: produces the report, waits for it and returns its id. */
+    UUID produceNow(FederalFiscalPeriod period, String requestedBy) {
+        UUID id = UUID.randomUUID();
+        records.open(id, period, requestedBy, clock.instant());
+        BatchStatus status = jobs.start(job, parameters(id, period)).join().getStatus();
         if (status != BatchStatus.COMPLETED) {
             throw new IllegalStateException("the report failed: " + report(id).failureReason());
         }
         return id;
     }
 
+    record Recent(UUID id, String period, String status, String requestedBy) {
+    }
+
+    /** The latest requests, newest first, for the reports page. */
+    @Access.ProgramOperations
+    List<Recent> recent(int count) {
+        return jdbc.sql("select id, fiscal_year, quarter, requested_by from voca_report order by requested_at desc limit ?")
+                .param(count)
+                .query((rs, i) -> {
+                    FederalFiscalPeriod period = new FederalFiscalPeriod(rs.getInt("fiscal_year"), (Integer) rs.getObject("quarter"));
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Recent(id, period.label(), progress(id, period).state().name(), rs.getString("requested_by"));
+                })
+                .list();
+    }
+
+    /** On start-up: reports a stopped node left half-made are made again (the job restarts where it stopped). */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        jobs.resumeAbandoned(job);
+    }
+
     @Access.ProgramOperations
     Report report(UUID id) {
         return jdbc.sql("""
-                        select id, status, fiscal_year, quarter, requested_at, as_of, finished_at, workbook_bytes, failure_reason,
+                        select id, fiscal_year, quarter, requested_at, as_of, workbook_bytes,
                           figures::text as figures, submitted_by, submitted_at, since_submission::text as since,
                           year_from_quarters::text as year from voca_report where id = ?""")
                 .param(id)
                 .query((rs, i) -> {
                     Integer quarter = (Integer) rs.getObject("quarter");
-                    return new Report(id, rs.getString("status"), rs.getInt("fiscal_year"), quarter,
-                            new FederalFiscalPeriod(rs.getInt("fiscal_year"), quarter).label(),
+                    FederalFiscalPeriod period = new FederalFiscalPeriod(rs.getInt("fiscal_year"), quarter);
+                    BackgroundJobs.Progress progress = progress(id, period);
+                    return new Report(id, progress.state().name(), rs.getInt("fiscal_year"), quarter, period.label(),
                             rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("as_of")),
-                            instant(rs.getTimestamp("finished_at")), (Long) rs.getObject("workbook_bytes"),
-                            rs.getString("failure_reason"), readJson(rs.getString("figures")), rs.getString("submitted_by"),
+                            progress.finishedAt(), (Long) rs.getObject("workbook_bytes"),
+                            progress.failureReason(), readJson(rs.getString("figures")), rs.getString("submitted_by"),
                             instant(rs.getTimestamp("submitted_at")), readJson(rs.getString("since")), readJson(rs.getString("year")));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("No report has this id."));
@@ -129,8 +155,7 @@ public class VocaReports {
         if (alreadySubmitted) {
             throw new ConflictException("FY" + report.fiscalYear() + " Q" + report.quarter() + " was already submitted.");
         }
-        jdbc.sql("update voca_report set submitted_by = ?, submitted_at = ? where id = ?")
-                .params(submittedBy, Timestamp.from(clock.instant()), id).update();
+        records.submitted(id, submittedBy, clock.instant());
         audit.recordOperation(submittedBy, AuditAction.REPORT_SUBMITTED, "VOCA report " + id + " (" + report.period() + ")");
         return report(id);
     }
@@ -155,14 +180,8 @@ public class VocaReports {
         return new Workbook(name, content);
     }
 
-    private UUID insert(FederalFiscalPeriod period, String requestedBy) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into voca_report (id, fiscal_year, quarter, status, requested_by, requested_at)
-                        values (?, ?, ?, 'RUNNING', ?, ?)""")
-                .params(id, period.fiscalYear(), period.quarter(), requestedBy, Timestamp.from(clock.instant()))
-                .update();
-        return id;
+    private BackgroundJobs.Progress progress(UUID id, FederalFiscalPeriod period) {
+        return jobs.stateOf(VocaReportJobConfiguration.JOB_NAME, parameters(id, period));
     }
 
     private static JobParameters parameters(UUID id, FederalFiscalPeriod period) {

@@ -132,7 +132,8 @@ class IntakeApiTest extends ApiTest {
                     .header("X-Forwarded-For", "192.0.2.44").GET());
         }
         // A second node: its own throttle object, the same database.
-        AccessCodeThrottle otherNode = new AccessCodeThrottle(jdbc, cipher, 5, Duration.ofMinutes(15), clock);
+        AccessCodeThrottle otherNode = new AccessCodeThrottle(jdbc, cipher, new ClaimsSettings(
+                new ClaimsSettings.AccessCode(5, Duration.ofMinutes(15)), new ClaimsSettings.Documents(10_485_760)), clock);
         assertThatThrownBy(() -> otherNode.check("192.0.2.44", claim.reference()))
                 .isInstanceOf(org.victimcompensation.api.TooManyRequestsException.class);
     }

@@ -14,12 +14,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
+import org.victimcompensation.batch.reconciliation.ReconciliationRecords;
+import org.victimcompensation.batch.reconciliation.SettlementFormat;
 import org.victimcompensation.domain.payment.PaymentReference;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,8 @@ class ForeignEntriesTest extends ApiTest {
     FieldCipher cipher;
     @Autowired
     JobLauncher launcher;
+    @Autowired
+    ReconciliationRecords records;
     @Autowired
     @Qualifier(ReconciliationJobConfiguration.JOB_NAME)
     Job job;
@@ -142,10 +147,7 @@ class ForeignEntriesTest extends ApiTest {
                 <Stmt><Id>S</Id><Acct><Id><Othr><Id>1</Id></Othr></Id></Acct>
                 """ + String.join("", entries) + "</Stmt></BkToCstmrStmt></Document>\n");
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
-                        values (?, 'property.xml', ?, 'n/a', 'CAMT053', 'RUNNING', 'test', now())""")
-                .params(id, file.toString()).update();
+        records.open(id, "property.xml", file, "n/a", SettlementFormat.CAMT053, "test", Instant.now());
         assertThat(launcher.run(job, new JobParametersBuilder().addString("reconciliationId", id.toString())
                 .addString("filePath", file.toString()).addString("format", "CAMT053").toJobParameters()).getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);

@@ -85,8 +85,8 @@ class ReconciliationBenchmark {
         resetPayments(claimId);
         UUID reconciliation = UUID.randomUUID();
         jdbc.sql("""
-                        insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
-                        values (?, 'benchmark', ?, 'n/a', ?, 'RUNNING', 'benchmark', now())""")
+                        insert into reconciliation (id, file_name, file_path, file_sha256, format, uploaded_by, uploaded_at)
+                        values (?, 'benchmark', ?, 'n/a', ?, 'benchmark', now())""")
                 .params(reconciliation, jobFile.toString(), BAI2 ? "BAI2" : "CSV").update();
         System.gc();
         resetPeakHeap();

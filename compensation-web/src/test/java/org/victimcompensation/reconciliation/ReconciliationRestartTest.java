@@ -14,10 +14,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 import org.victimcompensation.batch.reconciliation.ReconciliationJobConfiguration;
+import org.victimcompensation.batch.reconciliation.ReconciliationRecords;
+import org.victimcompensation.batch.reconciliation.SettlementFormat;
 import org.victimcompensation.infra.crypto.FieldCipher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,8 @@ class ReconciliationRestartTest extends ApiTest {
     FieldCipher cipher;
     @Autowired
     JobLauncher launcher;
+    @Autowired
+    ReconciliationRecords records;
     @Autowired
     @Qualifier(ReconciliationJobConfiguration.JOB_NAME)
     Job job;
@@ -113,10 +118,7 @@ class ReconciliationRestartTest extends ApiTest {
 
     private UUID reconciliation(Path file) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into reconciliation (id, file_name, file_path, file_sha256, format, status, uploaded_by, uploaded_at)
-                        values (?, 'test.csv', ?, 'n/a', 'CSV', 'RUNNING', 'test', now())""")
-                .params(id, file.toString()).update();
+        records.open(id, "test.csv", file, "n/a", SettlementFormat.CSV, "test", Instant.now());
         return id;
     }
 
@@ -135,7 +137,7 @@ class ReconciliationRestartTest extends ApiTest {
     }
 
     private Map<String, Object> counts(UUID reconciliation) {
-        return jdbc.sql("select status, matched, returned, unmatched from reconciliation where id = ?")
+        return jdbc.sql("select matched, returned, unmatched from reconciliation where id = ?")
                 .param(reconciliation).query().singleRow();
     }
 

@@ -15,12 +15,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
+import org.victimcompensation.batch.reporting.VocaReportRecords;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ class VocaReportApiTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VocaReportRecords records;
     @Autowired
     VocaReports reports;
     @Autowired
@@ -391,8 +395,7 @@ class VocaReportApiTest extends ApiTest {
         assertThat(get("pat", "/api/v1/staff/reports/voca/" + UUID.randomUUID()).status()).isEqualTo(404);
 
         UUID running = UUID.randomUUID();
-        jdbc.sql("insert into voca_report (id, fiscal_year, quarter, status, requested_by, requested_at) "
-                + "values (?, 2019, 1, 'RUNNING', 'pat', now())").param(running).update();
+        records.open(running, new FederalFiscalPeriod(2019, 1), "pat", Instant.now());
         Response early = get("pat", "/api/v1/staff/reports/voca/" + running + "/file");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.contentType()).startsWith("application/problem+json");

@@ -57,7 +57,7 @@ class VocaReportBenchmark {
         long baselineNanos = System.nanoTime() - start;
 
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into voca_report (id, fiscal_year, status, requested_by, requested_at) values (?, 2027, 'RUNNING', 'benchmark', now())")
+        jdbc.sql("insert into voca_report (id, fiscal_year, requested_by, requested_at) values (?, 2027, 'benchmark', now())")
                 .param(id).update();
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

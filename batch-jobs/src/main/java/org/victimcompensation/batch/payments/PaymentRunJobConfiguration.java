@@ -12,7 +12,6 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.victimcompensation.batch.reissue.OpenReissueItems;
 import org.victimcompensation.ledger.PaymentLedger;
@@ -39,13 +38,13 @@ public class PaymentRunJobConfiguration {
     }
 
     @Bean
-    Job paymentRun(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, PaymentLedger ledger,
+    Job paymentRun(JobRepository jobs, PlatformTransactionManager tx, PaymentRunRecords runs, PaymentLedger ledger,
                    PaymentGatewayClient gateway, OpenReissueItems reissue, Clock clock) {
         ObjectMapper json = new ObjectMapper();
         Step queue = new StepBuilder("queuePayments", jobs)
                 .tasklet(queueDuePayments(ledger, json, clock), tx).build();
         Step send = new StepBuilder("sendPayments", jobs)
-                .tasklet(sendPending(jdbc, ledger, json, gateway, clock), tx).build();
+                .tasklet(sendPending(runs, ledger, json, gateway, clock), tx).build();
         Step openReissue = new StepBuilder("openReissueItems", jobs).tasklet(reissue, tx).build();
         return new JobBuilder(JOB_NAME, jobs).start(queue).next(send).next(openReissue).build();
     }
@@ -66,7 +65,7 @@ public class PaymentRunJobConfiguration {
     }
 
     /** Sends pending requests not yet tried in this run; each batch commits with its answers. */
-    private static Tasklet sendPending(JdbcClient jdbc, PaymentLedger ledger, ObjectMapper json,
+    private static Tasklet sendPending(PaymentRunRecords runs, PaymentLedger ledger, ObjectMapper json,
                                        PaymentGatewayClient gateway, Clock clock) {
         return (contribution, chunk) -> {
             long runId = chunk.getStepContext().getStepExecution().getJobParameters().getLong("runId");
@@ -88,8 +87,7 @@ public class PaymentRunJobConfiguration {
                     ledger.unanswered(entry.paymentId(), unavailable.reason(), runId);
                     unanswered = 1;
                 }
-                jdbc.sql("update payment_run set issued = issued + ?, failed = failed + ?, pending = pending + ? where id = ?")
-                        .params(issued, failed, unanswered, runId).update();
+                runs.count(runId, issued, failed, unanswered);
             }
             contribution.incrementWriteCount(pending.size());
             return pending.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;

@@ -18,9 +18,10 @@ final class OtherEntries {
     private OtherEntries() {
     }
 
-    static void record(JdbcClient jdbc, UUID reconciliationId, List<SettlementLine> others) {
+    /** Lists the entries and returns how many are new (a restarted chunk finds its first try's). */
+    static int record(JdbcClient jdbc, UUID reconciliationId, List<SettlementLine> others) {
         if (others.isEmpty()) {
-            return;
+            return 0;
         }
         int added = jdbc.sql("""
                         insert into reconciliation_other_entry (reconciliation_id, position, amount, currency, direction, text)
@@ -35,8 +36,7 @@ final class OtherEntries {
                 .param("directions", others.stream().map(l -> l.direction() == null ? null : l.direction().name()).toArray(String[]::new))
                 .param("texts", others.stream().map(OtherEntries::describe).toArray(String[]::new))
                 .update();
-        jdbc.sql("update reconciliation set other_entries = other_entries + ? where id = ?")
-                .params(added, reconciliationId).update();
+        return added;
     }
 
     private static String describe(SettlementLine line) {

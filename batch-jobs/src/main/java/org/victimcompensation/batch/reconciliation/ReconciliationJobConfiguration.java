@@ -1,5 +1,7 @@
 package org.victimcompensation.batch.reconciliation;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -23,7 +25,6 @@ import org.victimcompensation.domain.payment.SettlementLine;
 import org.victimcompensation.ledger.PaymentLedger;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +43,7 @@ public class ReconciliationJobConfiguration {
     public static final String JOB_NAME = "reconciliation";
 
     @Bean
-    Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, PaymentLedger ledger,
-                       PaidClaims paidClaims, Clock clock,
+    Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, PaymentLedger ledger, PaidClaims paidClaims,
                        ItemStreamReader<SettlementLine> settlementLineReader, ItemWriter<SettlementLine> settlementMatcher,
                        OpenReissueItems reissue, ReconciliationSettings settings) {
         Step match = new StepBuilder("matchSettlementLines", jobs)
@@ -54,7 +54,7 @@ public class ReconciliationJobConfiguration {
         Step openReissue = new StepBuilder("openReissueItems", jobs).tasklet(reissue, tx).build();
         Step markPaid = new StepBuilder("reportPaidClaims", jobs).tasklet(reportPaidClaims(ledger, paidClaims), tx).build();
         return new JobBuilder(JOB_NAME, jobs)
-                .listener(recordOutcome(jdbc, clock))
+                .listener(explainFailure())
                 .start(match).next(openReissue).next(markPaid)
                 .build();
     }
@@ -69,9 +69,9 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc, PaymentLedger ledger, Clock clock,
+    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc, PaymentLedger ledger, ReconciliationRecords records, Clock clock,
                                                  @Value("#{jobParameters['reconciliationId']}") String reconciliationId) {
-        return new SettlementMatcher(jdbc, ledger, clock, UUID.fromString(reconciliationId));
+        return new SettlementMatcher(jdbc, ledger, records, clock, UUID.fromString(reconciliationId));
     }
 
     /**
@@ -90,18 +90,20 @@ public class ReconciliationJobConfiguration {
         };
     }
 
-    private static JobExecutionListener recordOutcome(JdbcClient jdbc, Clock clock) {
+    /**
+     * A failed run's reason in words in Spring Batch's exit description, where the API reads it; and
+     * the settlement file deleted once the run has an outcome (a crash leaves it for the restart).
+     */
+    private static JobExecutionListener explainFailure() {
         return new JobExecutionListener() {
             @Override
             public void afterJob(JobExecution execution) {
-                String id = execution.getJobParameters().getString("reconciliationId");
-                boolean completed = execution.getStatus().name().equals("COMPLETED");
-                String reason = completed ? null : execution.getAllFailureExceptions().stream()
-                        .map(e -> e instanceof SettlementFileException ? e.getMessage() : e.getClass().getSimpleName())
-                        .findFirst().orElse("stopped");
-                jdbc.sql("update reconciliation set status = ?, finished_at = ?, failure_reason = ? where id = ?::uuid")
-                        .params(completed ? "COMPLETED" : "FAILED", Timestamp.from(clock.instant()), reason, id)
-                        .update();
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    String reason = execution.getAllFailureExceptions().stream()
+                            .map(e -> e instanceof SettlementFileException ? e.getMessage() : e.getClass().getSimpleName())
+                            .findFirst().orElse("stopped");
+                    execution.setExitStatus(new ExitStatus(execution.getExitStatus().getExitCode(), reason));
+                }
                 SettlementFiles.delete(Path.of(execution.getJobParameters().getString("filePath")));
             }
         };

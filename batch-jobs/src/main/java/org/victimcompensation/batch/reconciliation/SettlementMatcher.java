@@ -36,12 +36,14 @@ import java.util.function.Consumer;
 class SettlementMatcher implements ItemWriter<SettlementLine> {
 
     private final JdbcClient jdbc;
+    private final ReconciliationRecords records;
     private final PaymentLedger ledger;
     private final Clock clock;
     private final UUID reconciliationId;
 
-    SettlementMatcher(JdbcClient jdbc, PaymentLedger ledger, Clock clock, UUID reconciliationId) {
+    SettlementMatcher(JdbcClient jdbc, PaymentLedger ledger, ReconciliationRecords records, Clock clock, UUID reconciliationId) {
         this.jdbc = jdbc;
+        this.records = records;
         this.ledger = ledger;
         this.clock = clock;
         this.reconciliationId = reconciliationId;
@@ -124,7 +126,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                 issueDetails.add(detail);
             }
         }
-        OtherEntries.record(jdbc, reconciliationId, others);
+        records.countOtherEntries(reconciliationId, OtherEntries.record(jdbc, reconciliationId, others));
 
         Instant now = clock.instant();
         ledger.settle(settledIds, settledValueDates, now, reconciliationId);
@@ -142,9 +144,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
                     .param("details", issueDetails.toArray(String[]::new))
                     .update();
         }
-        jdbc.sql("update reconciliation set matched = matched + ?, returned = returned + ?, unmatched = unmatched + ? where id = ?")
-                .params(settledIds.size(), returnedIds.size(), issueLines.size(), reconciliationId)
-                .update();
+        records.countMatched(reconciliationId, settledIds.size(), returnedIds.size(), issueLines.size());
     }
 
     /**

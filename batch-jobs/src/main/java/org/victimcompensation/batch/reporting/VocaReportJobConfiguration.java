@@ -1,6 +1,7 @@
 package org.victimcompensation.batch.reporting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -47,16 +48,17 @@ public class VocaReportJobConfiguration {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaQueries queries, Clock clock,
+    Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaReportRecords records,
+                   VocaQueries queries, Clock clock,
                    ReportSettings settings) {
         ZoneId zone = settings.zone();
         long suppressBelow = settings.suppressBelow();
         DefaultTransactionAttribute snapshot = new DefaultTransactionAttribute();
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         Step figures = new StepBuilder("computeFigures", jobs)
-                .tasklet(computeFigures(jdbc, queries, zone), tx).transactionAttribute(snapshot).build();
-        Step workbook = new StepBuilder("writeWorkbook", jobs).tasklet(writeWorkbook(jdbc, suppressBelow, clock), tx).build();
-        return new JobBuilder(JOB_NAME, jobs).listener(recordFailure(jdbc, clock)).start(figures).next(workbook).build();
+                .tasklet(computeFigures(jdbc, records, queries, zone), tx).transactionAttribute(snapshot).build();
+        Step workbook = new StepBuilder("writeWorkbook", jobs).tasklet(writeWorkbook(jdbc, records, suppressBelow, clock), tx).build();
+        return new JobBuilder(JOB_NAME, jobs).listener(explainFailure()).start(figures).next(workbook).build();
     }
 
     static FederalFiscalPeriod period(org.springframework.batch.core.JobParameters parameters) {
@@ -64,7 +66,7 @@ public class VocaReportJobConfiguration {
         return new FederalFiscalPeriod(parameters.getLong("fiscalYear").intValue(), quarter == 0 ? null : (int) quarter);
     }
 
-    private static Tasklet computeFigures(JdbcClient jdbc, VocaQueries queries, ZoneId zone) {
+    private static Tasklet computeFigures(JdbcClient jdbc, VocaReportRecords records, VocaQueries queries, ZoneId zone) {
         return (contribution, chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
             VocaFigures figures = queries.compute(period(parameters), zone);
@@ -75,13 +77,8 @@ public class VocaReportJobConfiguration {
             FederalFiscalPeriod period = period(parameters);
             SinceSubmission since = period.isAnnual() ? null : sinceSubmission(jdbc, queries, period, zone, figures);
             List<PeriodFlows.YearLine> year = period.isAnnual() ? PeriodFlows.year(submittedQuarters(jdbc, period), figures) : null;
-            // now() in this repeatable-read transaction is the snapshot's own time: what the figures are "as of".
-            jdbc.sql("""
-                            update voca_report set figures = ?::jsonb, since_submission = ?::jsonb, year_from_quarters = ?::jsonb,
-                              as_of = now() where id = ?::uuid""")
-                    .params(JSON.writeValueAsString(figures), since == null ? null : JSON.writeValueAsString(since),
-                            year == null ? null : JSON.writeValueAsString(year), parameters.getString("reportId"))
-                    .update();
+            records.figures(parameters.getString("reportId"), JSON.writeValueAsString(figures),
+                    since == null ? null : JSON.writeValueAsString(since), year == null ? null : JSON.writeValueAsString(year));
             return RepeatStatus.FINISHED;
         };
     }
@@ -120,7 +117,7 @@ public class VocaReportJobConfiguration {
         return Arrays.asList(quarters);
     }
 
-    private static Tasklet writeWorkbook(JdbcClient jdbc, long suppressBelow, Clock clock) {
+    private static Tasklet writeWorkbook(JdbcClient jdbc, VocaReportRecords records, long suppressBelow, Clock clock) {
         return (contribution, chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
             String reportId = parameters.getString("reportId");
@@ -139,28 +136,24 @@ public class VocaReportJobConfiguration {
             VocaWorkbook.write(figures, since, year, period(parameters), asOf, producedAt, false, suppressBelow, pmt);
             ByteArrayOutputStream publication = new ByteArrayOutputStream();
             VocaWorkbook.write(figures, since, year, period(parameters), asOf, producedAt, true, suppressBelow, publication);
-            byte[] bytes = pmt.toByteArray();
-            jdbc.sql("""
-                            update voca_report set workbook = ?, workbook_bytes = ?, publication_workbook = ?, status = 'COMPLETED',
-                              finished_at = ? where id = ?::uuid""")
-                    .params(bytes, bytes.length, publication.toByteArray(), Timestamp.from(clock.instant()), reportId).update();
+            records.workbooks(reportId, pmt.toByteArray(), publication.toByteArray());
             return RepeatStatus.FINISHED;
         };
     }
 
-    private static JobExecutionListener recordFailure(JdbcClient jdbc, Clock clock) {
+    /** A failed report's reason in words in Spring Batch's exit description, where the API reads it. */
+    private static JobExecutionListener explainFailure() {
         return new JobExecutionListener() {
             @Override
             public void afterJob(JobExecution execution) {
-                if (execution.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())) {
+                if (execution.getStatus() == BatchStatus.COMPLETED) {
                     return;
                 }
                 String reason = execution.getAllFailureExceptions().stream()
                         .map(e -> e instanceof ReportInconsistentException ? e.getMessage() : "the report could not be produced ("
                                 + e.getClass().getSimpleName() + ")")
                         .findFirst().orElse("stopped");
-                jdbc.sql("update voca_report set status = 'FAILED', failure_reason = ?, finished_at = ? where id = ?::uuid")
-                        .params(reason, Timestamp.from(clock.instant()), execution.getJobParameters().getString("reportId")).update();
+                execution.setExitStatus(new ExitStatus(execution.getExitStatus().getExitCode(), reason));
             }
         };
     }
