@@ -32,10 +32,11 @@ public record Retention(Period keptFor) {
      * What decides when one claim closed for good. {@code closedAt} is set when it was withdrawn,
      * {@code decisionStands} when a decision was made and not overturned, {@code appealBy} is the last
      * day to appeal a denial (none after a refused appeal), {@code paidAt} the last time it became
-     * PAID, and {@code paymentsOutstanding} whether any of its payments is neither settled nor replaced.
+     * PAID, and {@code workOpen} whether work on it is still going on: a payment neither settled nor
+     * replaced, or a process of the claim still running (an appeal window, a reissue).
      */
     public record ClaimFacts(ClaimStatus status, boolean decisionStands, Instant closedAt, Instant decidedAt,
-                             LocalDate appealBy, Instant paidAt, boolean paymentsOutstanding) {
+                             LocalDate appealBy, Instant paidAt, boolean workOpen) {
     }
 
     /** The statuses a claim closed for good can be in; any other status is an open claim. */
@@ -45,8 +46,8 @@ public record Retention(Period keptFor) {
 
     /** Since when the claim has been closed for good; empty while it is open or could still be. */
     public static Optional<Instant> closedForGoodSince(ClaimFacts claim, FairProcessRules rules) {
-        if (claim.paymentsOutstanding()) {
-            return Optional.empty(); // a payment due, in flight, returned or refused: the program still owes or reissues
+        if (claim.workOpen()) {
+            return Optional.empty(); // money still owed or moving, or the engine still waiting on the claim
         }
         return switch (claim.status()) {
             // Withdrawn after a decision, the decision stands and it cannot be reopened; otherwise the

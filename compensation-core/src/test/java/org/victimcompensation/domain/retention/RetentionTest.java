@@ -44,7 +44,7 @@ class RetentionTest {
     }
 
     @Test
-    void aPaidClaimIsClosedFromItsLastPaymentUnlessMoneyIsStillMoving() {
+    void aPaidClaimIsClosedFromItsLastPaymentUnlessWorkIsStillOpen() {
         var paid = new Retention.ClaimFacts(ClaimStatus.PAID, true, null, AT, null, AT.plusSeconds(3_600), false);
         assertThat(Retention.closedForGoodSince(paid, RULES)).contains(AT.plusSeconds(3_600));
 
@@ -52,6 +52,8 @@ class RetentionTest {
         assertThat(Retention.closedForGoodSince(returnedSince, RULES)).as("a payment to reissue").isEmpty();
         var deniedWithAdvanceInFlight = new Retention.ClaimFacts(ClaimStatus.DENIED, true, null, AT, null, null, true);
         assertThat(Retention.closedForGoodSince(deniedWithAdvanceInFlight, RULES)).isEmpty();
+        var withdrawnWithReissueRunning = new Retention.ClaimFacts(ClaimStatus.WITHDRAWN, true, AT, AT, null, null, true);
+        assertThat(Retention.closedForGoodSince(withdrawnWithReissueRunning, RULES)).isEmpty();
     }
 
     @Test
