@@ -8,8 +8,8 @@ import java.time.Period;
 
 /**
  * How long a claim closed for good is kept ({@code closed-for}, seven years by default: a payment
- * charged to a VOCA grant may be questioned until three years after the grant's final report, and
- * the grant runs up to four years), when the purge runs ({@code cron}, in the program's zone; "-"
+ * charged to a VOCA grant may be examined until three years after the grant's final financial report,
+ * 2 CFR 200.334, and a grant is spent over its award year and up to three more), when the purge runs ({@code cron}, in the program's zone; "-"
  * switches it off) and how many claims one transaction purges ({@code batch-size}).
  */
 @ConfigurationProperties("compensation.retention")
