@@ -71,6 +71,7 @@ class RetentionPurgeTest extends ApiTest {
         Submitted withdrawnRecently = submit(aClaim());
         Submitted open = submit(aClaim());
         awaitWorkItem("casey", open.reference(), "REVIEW");
+        Submitted denied = deniedInItsAppealWindow();
         UUID paidId = claimId(paid);
         UUID withdrawnId = claimId(withdrawn);
         List<String> processes = processInstances(paid, withdrawn);
@@ -109,6 +110,9 @@ class RetentionPurgeTest extends ApiTest {
         assertThat(survivorGet(open).json().get("status").asText()).isEqualTo("IN_REVIEW");
         assertThat(processInstances(withdrawnRecently, open)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(outcome.purged()).doesNotContain(claimId(withdrawnRecently), claimId(open));
+        // By the service's clock its appeal window closed long ago, but the engine still waits for an appeal.
+        assertThat(survivorGet(denied).json().get("status").asText()).isEqualTo("DENIED");
+        assertThat(outcome.purged()).doesNotContain(claimId(denied));
 
         assertThat(retentionAudits()).isEqualTo(audits + 1);
         String detail = jdbc.sql("select detail from audit_entry where action = 'RETENTION_PURGE' order by id desc limit 1")
@@ -248,6 +252,15 @@ class RetentionPurgeTest extends ApiTest {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         eventually("the claim to be paid", () -> survivorGet(claim).json().get("status").asText().equals("PAID")
                 ? Optional.of(true) : Optional.empty());
+        return claim;
+    }
+
+    private Submitted deniedInItsAppealWindow() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        Response denied = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "DENY", "reasonCode", "EXPENSES_NOT_COVERED", "note", "cosmetic costs"));
+        assertThat(denied.json().get("status").asText()).as(denied.body()).isEqualTo("DENIED");
         return claim;
     }
 
