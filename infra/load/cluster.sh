@@ -8,7 +8,7 @@
 #   infra/load/cluster.sh restart N         start node N again
 #
 # The database is compensation_load (recreated by `start` when FRESH=1). The demo profile gives the
-# demo staff users; its sample claims are off.
+# demo staff users; its sample claims are off. NODE_ARGS adds settings to every node (drills).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=compensation-web/target/compensation-web-0.1.0-SNAPSHOT.jar
@@ -21,15 +21,15 @@ node_start() {
   local n=$1 port=$((8080 + $1))
   java $HEAP -jar "$JAR" --spring.profiles.active=demo --compensation.demo.sample-claims=false \
     --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    --logging.file.name="$RUN/node$n.log" > "$RUN/node$n.out" 2>&1 &
+    --logging.file.name="$RUN/node$n.log" ${NODE_ARGS:-} > "$RUN/node$n.out" 2>&1 &
   echo $! > "$RUN/node$n.pid"
 }
 
 node_wait() {
   local port=$((8080 + $1))
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 "${READY_TIMEOUT:-300}"); do   # seconds; a node starts in ~10 s on a quiet machine
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && return 0
-    sleep 0.5
+    sleep 1
   done
   echo "node $1 did not become ready (see $RUN/node$1.out)" >&2
   return 1

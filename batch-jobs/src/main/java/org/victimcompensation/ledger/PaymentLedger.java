@@ -326,6 +326,22 @@ public class PaymentLedger {
                 .query(UUID.class).list();
     }
 
+    /**
+     * The retention purge: the claims' payments stay as anonymous facts (amount, category, property
+     * damage, fund source, grant award, status and dates) for funder reports and the grant's audit,
+     * detached from the claim and without the payee's name or the gateway's and bank's words; their
+     * gateway requests, which name the payee, are deleted. Returns how many payments were kept so.
+     */
+    public int detachFromClaims(Collection<UUID> claimIds) {
+        UUID[] ids = claimIds.toArray(UUID[]::new);
+        jdbc.sql("delete from payment_outbox where payment_id in (select id from payment where claim_id = any(?))")
+                .param(ids).update();
+        return jdbc.sql("""
+                        update payment set claim_id = null, payee_name_enc = null, failure_reason = null, return_text = null
+                        where claim_id = any(?)""")
+                .param(ids).update();
+    }
+
     // --- work for people -------------------------------------------------------------------------
 
     public record Unpaid(UUID id, String reference, String claimReference) {

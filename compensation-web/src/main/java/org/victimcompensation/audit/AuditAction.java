@@ -9,5 +9,7 @@ public enum AuditAction {
     ENGINE_OPERATION,
     /** Funder reporting (concern no one claim, except a recovery): a quarter submitted, revenue or a recovery recorded,
      * a funding rule added, a payment re-charged to another fund source. */
-    REPORT_SUBMITTED, REVENUE_RECORDED, RECOVERY_RECORDED, FUNDING_RULE_ADDED, FUND_SOURCE_CHANGED
+    REPORT_SUBMITTED, REVENUE_RECORDED, RECOVERY_RECORDED, FUNDING_RULE_ADDED, FUND_SOURCE_CHANGED,
+    /** A run of the retention purge (concerns no one claim): {@code detail} has its counts and cut-off, nothing personal. */
+    RETENTION_PURGE
 }

@@ -10,6 +10,7 @@ import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.money.Money;
 
 import java.time.Period;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,11 @@ public class Awards {
 
     public void confirm(long reviewId) {
         jdbc.sql("update award set final = true where review_id = ?").param(reviewId).update();
+    }
+
+    /** The retention purge: the claims' awards go with them (the money paid stays, as payments). */
+    public int purge(Collection<UUID> claimIds) {
+        return jdbc.sql("delete from award where claim_id = any(?)").param(claimIds.toArray(UUID[]::new)).update();
     }
 
     /** Awards in force on a claim: decided emergency awards and confirmed final awards. */

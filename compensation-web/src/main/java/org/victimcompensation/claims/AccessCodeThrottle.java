@@ -9,7 +9,6 @@ import org.victimcompensation.infra.crypto.FieldCipher;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Slows down guessing: after too many failed look-ups from one client for one reference in a
@@ -51,10 +50,14 @@ class AccessCodeThrottle {
      * only as a keyed hash, so it does not stay linked to a claim in plain.
      */
     void failed(String client, String reference) {
-        Instant now = clock.instant();
-        jdbc.sql("delete from access_code_failure where at <= ?").param(Timestamp.from(now.minus(window))).update();
+        forgetExpired();
         jdbc.sql("insert into access_code_failure (reference, client, at) values (?, ?, ?)")
-                .params(reference, clientKey(client), Timestamp.from(now)).update();
+                .params(reference, clientKey(client), Timestamp.from(clock.instant())).update();
+    }
+
+    /** Failures older than the window count for nothing; the retention purge forgets them even when no new one comes. */
+    void forgetExpired() {
+        jdbc.sql("delete from access_code_failure where at <= ?").param(Timestamp.from(clock.instant().minus(window))).update();
     }
 
     private String clientKey(String client) {

@@ -93,6 +93,11 @@ class ApplicationDrafts {
                 .update();
     }
 
+    /** Drafts past their date are never opened again; the retention purge deletes them. */
+    int deleteExpired() {
+        return jdbc.sql("delete from application_draft where expires_at <= ?").param(Timestamp.from(clock.instant())).update();
+    }
+
     @Transactional
     void delete(UUID id) {
         jdbc.sql("delete from application_draft where id = ?").param(id).update();

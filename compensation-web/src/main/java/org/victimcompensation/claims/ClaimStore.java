@@ -272,6 +272,49 @@ class ClaimStore {
         return cleared;
     }
 
+    /**
+     * Claims in one of {@code statuses} submitted before {@code submittedBefore}, after the cursor in
+     * (submitted_at, id) order, locked for the purge's transaction; one a transaction already holds is
+     * skipped (it is changing, so not closed for good) and seen again on the next run.
+     */
+    List<ClosedClaims.ClosingClaim> lockClosingCandidates(Set<ClaimStatus> statuses, Instant submittedBefore,
+                                                    ClosedClaims.After after, int limit) {
+        return jdbc.sql("""
+                        select c.id, c.reference, c.status, c.submitted_at, c.decision_outcome is not null as decision_stands,
+                          c.closed_at, c.decided_at, c.appeal_by,
+                          (select max(e.at) from claim_event e where e.claim_id = c.id and e.event = 'PAID') as paid_at
+                        from claim c
+                        where c.status = any(:statuses::text[]) and c.submitted_at < :before
+                          and (c.submitted_at, c.id) > (:afterAt, :afterId)
+                        order by c.submitted_at, c.id
+                        limit :limit
+                        for update of c skip locked""")
+                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+                .param("before", Timestamp.from(submittedBefore))
+                .param("afterAt", Timestamp.from(after.submittedAt())).param("afterId", after.id())
+                .param("limit", limit)
+                .query((rs, i) -> new ClosedClaims.ClosingClaim(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getTimestamp("submitted_at").toInstant(), ClaimStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("decision_stands"), instant(rs, "closed_at"), instant(rs, "decided_at"),
+                        rs.getDate("appeal_by") == null ? null : rs.getDate("appeal_by").toLocalDate(),
+                        instant(rs, "paid_at")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** The retention purge: the claims' own rows, children first. Returns how many claims were deleted. */
+    int deleteOf(UUID[] claimIds) {
+        for (String table : List.of("intake_request", "claim_event", "claim_decision", "appeal", "expense",
+                "collateral_source", "claim_personal")) {
+            jdbc.sql("delete from " + table + " where claim_id = any(?)").param(claimIds).update();
+        }
+        return jdbc.sql("delete from claim where id = any(?)").param(claimIds).update();
+    }
+
     private static String[] from(ClaimStatus to) {
         return to.reachedFrom().stream().map(Enum::name).toArray(String[]::new);
     }

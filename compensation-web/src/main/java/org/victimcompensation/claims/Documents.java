@@ -87,6 +87,11 @@ public class Documents {
                 .list();
     }
 
+    /** The retention purge: documents are kept in the database only, so deleting the rows deletes the files. */
+    void deleteOf(UUID[] claimIds) {
+        jdbc.sql("delete from claim_document where claim_id = any(?)").param(claimIds).update();
+    }
+
     public record DocumentContentView(DocumentInfo info, byte[] content) {
     }
 

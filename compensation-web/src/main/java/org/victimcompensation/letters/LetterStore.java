@@ -41,6 +41,10 @@ class LetterStore {
                 .list();
     }
 
+    int deleteOf(UUID[] claimIds) {
+        return jdbc.sql("delete from letter where claim_id = any(?)").param(claimIds).update();
+    }
+
     Optional<Letters.LetterContent> content(UUID claimId, UUID id) {
         return jdbc.sql("select kind, key_id, content_enc from letter where id = ? and claim_id = ?").params(id, claimId)
                 .query((rs, i) -> new Letters.LetterContent(LetterKind.valueOf(rs.getString("kind")),

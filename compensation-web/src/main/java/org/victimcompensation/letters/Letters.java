@@ -11,6 +11,7 @@ import org.victimcompensation.domain.letters.LetterKind;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,12 @@ public class Letters {
     @Transactional(readOnly = true)
     public Optional<LetterContent> pdf(UUID claimId, UUID letterId) {
         return store.content(claimId, letterId);
+    }
+
+    /** The retention purge: the claims' letters are deleted with them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int purge(Collection<UUID> claimIds) {
+        return store.deleteOf(claimIds.toArray(UUID[]::new));
     }
 
     /** A letter as a download: never cached, never sniffed, named by its kind (no personal data in the name). */

@@ -2,6 +2,7 @@ package org.victimcompensation.payments;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
 import org.victimcompensation.api.InvalidRequestException;
@@ -23,10 +24,13 @@ import org.victimcompensation.ledger.PaymentLedger;
 import org.victimcompensation.security.Access;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -49,6 +53,20 @@ public class Payments {
         this.ledger = ledger;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** Claims among these with a payment neither settled nor replaced: money for them is still moving. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<UUID> withPaymentsOutstanding(Collection<UUID> claimIds) {
+        Set<UUID> outstanding = new HashSet<>(claimIds);
+        ledger.fullyPaidClaims(claimIds).forEach(outstanding::remove);
+        return outstanding;
+    }
+
+    /** The retention purge: the claims' payments are kept as anonymous facts ({@link PaymentLedger#detachFromClaims}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int detachFromClaims(Collection<UUID> claimIds) {
+        return ledger.detachFromClaims(claimIds);
     }
 
     /** {@code fundSource} and {@code grantAward} are null until the payment is issued. */

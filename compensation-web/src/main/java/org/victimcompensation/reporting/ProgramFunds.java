@@ -2,6 +2,7 @@ package org.victimcompensation.reporting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.NotFoundException;
@@ -16,6 +17,7 @@ import org.victimcompensation.security.Access;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -24,7 +26,7 @@ import java.util.UUID;
  * subrogation recovered on a claim. Program staff record both; each is audited.
  */
 @Service
-class ProgramFunds {
+public class ProgramFunds {
 
     private final JdbcClient jdbc;
     private final Claims claims;
@@ -63,6 +65,16 @@ class ProgramFunds {
         audit.recordOperation(actor, AuditAction.REVENUE_RECORDED, "FY" + revenue.fiscalYear() + " revenue '"
                 + revenue.source() + "': " + revenue.amount() + (replaced ? " (replaced)" : ""));
         return !replaced;
+    }
+
+    /**
+     * The retention purge: a purged claim's recoveries stay as anonymous amounts for the certification,
+     * no longer linked to it. Returns how many were kept so.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int detachRecoveries(Collection<UUID> claimIds) {
+        return jdbc.sql("update recovery set claim_id = null where claim_id = any(?)")
+                .param(claimIds.toArray(UUID[]::new)).update();
     }
 
     /** Records money recovered on a claim; a date after today (in the program's zone) is refused. */

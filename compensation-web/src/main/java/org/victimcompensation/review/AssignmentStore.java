@@ -44,6 +44,10 @@ class AssignmentStore implements ClaimHolders {
                 .params(claimId, assignee, by, Timestamp.from(at)).update();
     }
 
+    void deleteOf(UUID[] claimIds) {
+        jdbc.sql("delete from claim_assignment where claim_id = any(?)").param(claimIds).update();
+    }
+
     /** Releases the claim if {@code assignee} holds it; false otherwise. */
     boolean release(UUID claimId, String assignee) {
         return jdbc.sql("delete from claim_assignment where claim_id = ? and assignee = ?")

@@ -40,6 +40,10 @@ class ClaimNotes {
     record Note(Instant at, String author, String text) {
     }
 
+    void deleteOf(UUID[] claimIds) {
+        jdbc.sql("delete from claim_note where claim_id = any(?)").param(claimIds).update();
+    }
+
     @Access.ClaimWork
     @Transactional
     public Note add(String reference, StaffRequests.Note body, String actor) {

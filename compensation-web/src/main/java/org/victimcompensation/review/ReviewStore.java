@@ -51,6 +51,13 @@ class ReviewStore {
                                String answeredBy, Instant answeredAt) {
     }
 
+    /** The retention purge; awards, which name a review, are purged first by their owner. */
+    void deleteOf(UUID[] claimIds) {
+        for (String table : List.of("verification_request", "good_cause_finding", "emergency_decision", "review")) {
+            jdbc.sql("delete from " + table + " where claim_id = any(?)").param(claimIds).update();
+        }
+    }
+
     long insert(UUID claimId, ReviewOutcome decision, DenialReason reason, String note, String reviewedBy, Instant at,
                 Money awardTotal, boolean needsApproval) {
         long id = jdbc.sql("select nextval('review_id_seq')").query(Long.class).single();
