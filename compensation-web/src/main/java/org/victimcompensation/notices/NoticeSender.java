@@ -13,6 +13,7 @@ import org.victimcompensation.domain.notices.NoticeSchedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -65,7 +66,11 @@ class NoticeSender {
 
     /** Reminders for denials whose appeal window closes within a week (once each: the key names it). */
     void remindAppealWindows() {
-        var today = notices.today();
+        remindAppealWindows(notices.today());
+    }
+
+    /** As on {@code today} (a test moves it close to a window's end). */
+    void remindAppealWindows(LocalDate today) {
         transaction.executeWithoutResult(status -> claims.appealWindowsEnding(today, today.plusDays(APPEAL_REMINDER_DAYS))
                 .forEach(notices::appealWindowClosing));
     }

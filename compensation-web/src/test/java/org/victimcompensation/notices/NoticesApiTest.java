@@ -146,6 +146,29 @@ class NoticesApiTest extends ApiTest {
     }
 
     @Test
+    void aDenialsAppealWindowAboutToCloseGivesOneReminder() throws Exception {
+        ObjectNode body = aClaim();
+        ((ObjectNode) body.get("applicant").get("safeContact")).put("phone", false);
+        String email = body.get("applicant").get("email").asText();
+        Submitted claim = submit(body);
+        deny(claim);
+        sender.sendDue();
+        assertThat(messagesTo(email)).hasSize(1); // the decision
+
+        java.time.LocalDate appealBy = java.time.LocalDate.parse(survivorGet(claim).json().get("decision").get("appealBy").asText());
+        sender.remindAppealWindows(appealBy.minusDays(NoticeSender.APPEAL_REMINDER_DAYS + 1)); // not yet
+        assertThat(outbox.ofClaim(claimId(claim))).extracting(NoticeOutbox.State::event).containsExactly("DECISION");
+        sender.remindAppealWindows(appealBy.minusDays(NoticeSender.APPEAL_REMINDER_DAYS));
+        sender.remindAppealWindows(appealBy.minusDays(2)); // a later day, or another node: still one reminder
+        sender.sendDue();
+        assertThat(outbox.ofClaim(claimId(claim))).extracting(NoticeOutbox.State::event, NoticeOutbox.State::state)
+                .containsExactly(tuple("DECISION", "SENT"), tuple(Notices.APPEAL_WINDOW_CLOSING, "SENT"));
+        List<MimeMessage> received = messagesTo(email);
+        assertThat(received).hasSize(2);
+        assertNeutral(received.get(1).getContent().toString(), claim, body);
+    }
+
+    @Test
     void aTextSaysTheSameNeutralThingAndNamesTheProgramOnlyWithoutDiscretion(@Autowired NoticeWording wording) {
         assertThat(wording.text("en", false)).isEqualTo(
                 "Crime Victim Compensation Program: You have an update. Visit http://localhost:8080/status with your reference and code.");
