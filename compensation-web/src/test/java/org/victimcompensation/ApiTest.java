@@ -13,8 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,12 +52,31 @@ public abstract class ApiTest {
     protected static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort()
             .http2PlainDisabled(true).globalTemplating(true));
 
+    /** The SMTP server survivors' email notices go to (real SMTP: GreenMail); a test may stop it and start it again. */
+    protected static GreenMail mailServer;
+
+    private static final int SMTP_PORT;
+
     static {
         GATEWAY.start();
+        try (ServerSocket free = new ServerSocket(0)) {
+            SMTP_PORT = free.getLocalPort();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        startMailServer();
+    }
+
+    /** Starts the SMTP server (again, after a test stopped it) on the port the service was given. */
+    protected static void startMailServer() {
+        mailServer = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
     }
 
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
         properties.add("compensation.payments.gateway-url", GATEWAY::baseUrl);
         // Quick exit leaves for another site; in tests that site is WireMock's.
         properties.add("compensation.web.quick-exit-url", () -> GATEWAY.baseUrl() + "/weather");

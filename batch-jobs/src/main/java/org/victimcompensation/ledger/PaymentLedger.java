@@ -1,6 +1,7 @@
 package org.victimcompensation.ledger;
 
 import org.victimcompensation.batch.reporting.ReportSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.domain.claim.ExpenseCategory;
@@ -40,13 +41,27 @@ public class PaymentLedger {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     /** The program's zone ({@link ReportSettings}) is the one whose calendar day picks the funding rule. */
-    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, ReportSettings settings) {
+    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, ReportSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.zone = settings.zone();
+        this.events = events;
+    }
+
+    /**
+     * A payment was issued (the gateway took it), told inside the transaction that records it, so what
+     * listeners write (the survivor's letter and notice) commits with it, and a job that is run again
+     * from the same point tells it again only if it records it again.
+     */
+    public record PaymentIssued(UUID paymentId, UUID claimId, Money amount, ExpenseCategory category) {
+    }
+
+    /** A payment the bank returned, told like {@link PaymentIssued}, once per payment marked returned. */
+    public record PaymentReturned(UUID paymentId, UUID claimId, Money amount, ExpenseCategory category) {
     }
 
     /** What a new payment is: for which claim and award, how much, to whom and paid how (its funds are decided when issued). */
@@ -157,15 +172,19 @@ public class PaymentLedger {
      */
     public void issued(UUID paymentId, String gatewayId, Instant at, long runId) {
         LocalDate day = LocalDate.ofInstant(at, zone);
-        ExpenseCategory category = jdbc.sql("select category from payment where id = ?").param(paymentId)
-                .query((rs, i) -> ExpenseCategory.valueOf(rs.getString("category"))).single();
-        Optional<FundingRule> rule = FundingRule.inForce(fundingRulesFrom(day), category, day);
-        jdbc.sql("""
+        PaymentIssued payment = jdbc.sql("select claim_id, amount, category from payment where id = ?").param(paymentId)
+                .query((rs, i) -> new PaymentIssued(paymentId, rs.getObject("claim_id", UUID.class),
+                        Money.of(rs.getBigDecimal("amount")), ExpenseCategory.valueOf(rs.getString("category")))).single();
+        Optional<FundingRule> rule = FundingRule.inForce(fundingRulesFrom(day), payment.category(), day);
+        boolean issued = jdbc.sql("""
                         update payment set status = 'ISSUED', gateway_id = ?, issued_at = ?, fund_source = ?, grant_award = ?,
                           funding_rule_id = ? where id = ? and status = any(?::text[])""")
                 .params(gatewayId, Timestamp.from(at), rule.map(FundingRule::fundSource).orElse(FundSource.STATE).name(),
                         rule.map(FundingRule::grantAward).orElse(null), rule.map(FundingRule::id).orElse(null), paymentId,
-                        PaymentStatus.ISSUED.reachedFromNames()).update();
+                        PaymentStatus.ISSUED.reachedFromNames()).update() == 1;
+        if (issued) {
+            events.publishEvent(payment);
+        }
         jdbc.sql("update payment_outbox set state = 'SENT', sent_at = ?, attempts = attempts + 1, run_id = ? where payment_id = ?")
                 .params(Timestamp.from(at), runId, paymentId).update();
     }
@@ -292,12 +311,15 @@ public class PaymentLedger {
                         update payment p set status = 'RETURNED', returned_at = :at, return_code = v.code,
                           return_text = v.text, returned_on = v.returned_on, returned_by = :reconciliation
                         from unnest(:ids::uuid[], :codes::text[], :texts::text[], :dates::date[]) as v(id, code, text, returned_on)
-                        where p.id = v.id and p.status = any(:from::text[])""")
+                        where p.id = v.id and p.status = any(:from::text[])
+                        returning p.id, p.claim_id, p.amount, p.category""")
                 .param("at", Timestamp.from(at)).param("reconciliation", reconciliationId)
                 .param("ids", ids.toArray(UUID[]::new)).param("codes", returnCodes.toArray(String[]::new))
                 .param("texts", returnTexts.toArray(String[]::new)).param("dates", sqlDates(returnDates))
                 .param("from", PaymentStatus.RETURNED.reachedFromNames())
-                .update();
+                .query((rs, i) -> new PaymentReturned(rs.getObject("id", UUID.class), rs.getObject("claim_id", UUID.class),
+                        Money.of(rs.getBigDecimal("amount")), ExpenseCategory.valueOf(rs.getString("category"))))
+                .list().forEach(events::publishEvent);
     }
 
     /** Claims with a payment this reconciliation marked returned. */

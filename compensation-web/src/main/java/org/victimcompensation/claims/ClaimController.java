@@ -149,7 +149,7 @@ class ClaimController {
                                                                 HttpServletRequest request) {
         ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
         claims.changeSafeContact(claim, new ClaimApplication.SafeContact(body.mail(), body.phone(), body.voicemail(),
-                body.email()));
+                body.email(), body.isDiscreet()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 

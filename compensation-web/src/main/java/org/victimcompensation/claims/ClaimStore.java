@@ -62,10 +62,10 @@ class ClaimStore {
                           crime_type, crime_occurred_on, crime_date_precision, crime_occurred_until, crime_state, crime_flags,
                           reported_to_police, verification_source, emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
                           gender_identity, race_ethnicity, safe_to_mail, safe_to_phone, safe_to_leave_voicemail,
-                          safe_to_email, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at)
+                          safe_to_email, safe_discreet, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at)
                         values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :precision, :until,
                           :crimeState, :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
-                          :race::text[], :mail, :phone, :voicemail, :email, :inWindow, :duplicate, :lookup, :submittedAt)""")
+                          :race::text[], :mail, :phone, :voicemail, :email, :discreet, :inWindow, :duplicate, :lookup, :submittedAt)""")
                 .param("id", claim.id()).param("reference", claim.reference()).param("hash", claim.accessCodeHash())
                 .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
                 .param("crimeType", crime.type().name()).param("occurredOn", Date.valueOf(crime.occurredOn()))
@@ -87,6 +87,7 @@ class ClaimStore {
                         .stream().sorted().map(Enum::name).toArray(String[]::new))
                 .param("mail", applicant.safeContact().mail()).param("phone", applicant.safeContact().phone())
                 .param("voicemail", applicant.safeContact().voicemail()).param("email", applicant.safeContact().email())
+                .param("discreet", applicant.safeContact().discreet())
                 .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
                 .param("lookup", claim.lookupHash()).param("submittedAt", Timestamp.from(claim.submittedAt()))
                 .update();
@@ -185,6 +186,14 @@ class ClaimStore {
                 .optional();
     }
 
+    Optional<ClaimRecord> find(UUID id) {
+        return jdbc.sql("""
+                        select c.*, p.* from claim c join claim_personal p on p.claim_id = c.id where c.id = ?""")
+                .param(id)
+                .query((rs, i) -> toRecord(rs))
+                .optional();
+    }
+
     private static final String SUMMARY = "select id, reference, status, submitted_at from claim ";
 
     Optional<Claims.Summary> summaryByReference(String reference) {
@@ -233,15 +242,22 @@ class ClaimStore {
                 .params(id, outcome.name(), reason == null ? null : reason.name(), Timestamp.from(decidedAt)).update() == 1;
     }
 
+    List<Claims.AppealWindow> appealWindowsEnding(LocalDate from, LocalDate until) {
+        return jdbc.sql("select id, appeal_by from claim where status = 'DENIED' and appeal_by between ? and ?")
+                .params(Date.valueOf(from), Date.valueOf(until))
+                .query((rs, i) -> new Claims.AppealWindow(rs.getObject("id", UUID.class), rs.getDate("appeal_by").toLocalDate()))
+                .list();
+    }
+
     void recordClosed(UUID id, Instant at) {
         jdbc.sql("update claim set closed_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
     void changeSafeContact(UUID id, ClaimApplication.SafeContact safe) {
         jdbc.sql("""
-                        update claim set safe_to_mail = ?, safe_to_phone = ?, safe_to_leave_voicemail = ?, safe_to_email = ?
-                        where id = ?""")
-                .params(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), id).update();
+                        update claim set safe_to_mail = ?, safe_to_phone = ?, safe_to_leave_voicemail = ?, safe_to_email = ?,
+                          safe_discreet = ? where id = ?""")
+                .params(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), safe.discreet(), id).update();
     }
 
     /** When the claim was closed (withdrawn, or finally decided), if it is. */
@@ -347,7 +363,8 @@ class ClaimStore {
                 rs.getString("preferred_language"), open.open("email", rs), open.open("phone", rs),
                 MailingAddressText.parse(open.open("mailing_address", rs)), open.open("acp_participant_code", rs),
                 new ClaimApplication.SafeContact(rs.getBoolean("safe_to_mail"), rs.getBoolean("safe_to_phone"),
-                        rs.getBoolean("safe_to_leave_voicemail"), rs.getBoolean("safe_to_email")));
+                        rs.getBoolean("safe_to_leave_voicemail"), rs.getBoolean("safe_to_email"),
+                        rs.getBoolean("safe_discreet")));
         String victimFirst = open.open("victim_first_name", rs);
         var victim = victimFirst == null ? null : new ClaimApplication.Person(victimFirst,
                 open.open("victim_last_name", rs), victimDob == null ? null : LocalDate.parse(victimDob));

@@ -85,7 +85,8 @@ record ClaimSubmissionJson(
                                 applicant.mailingAddress().postalCode()),
                         applicant.acpParticipantCode(),
                         new ClaimApplication.SafeContact(applicant.safeContact().mail(), applicant.safeContact().phone(),
-                                applicant.safeContact().voicemail(), applicant.safeContact().email())),
+                                applicant.safeContact().voicemail(), applicant.safeContact().email(),
+                                applicant.safeContact().isDiscreet())),
                 applicantRole,
                 victim == null ? null : new ClaimApplication.Person(victim.firstName(), victim.lastName(), victim.dateOfBirth()),
                 new ClaimApplication.Crime(crime.type(), crime.firstDay(crime.occurredOn()), crime.county(), crime.state(),
@@ -121,7 +122,17 @@ record ClaimSubmissionJson(
                           @NotNull @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code") String postalCode) {
     }
 
-    record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email) {
+    /** {@code discreet} (optional, added to 4.1's object): messages never name the program. */
+    record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email,
+                       Boolean discreet) {
+
+        SafeContact(Boolean mail, Boolean phone, Boolean voicemail, Boolean email) {
+            this(mail, phone, voicemail, email, null);
+        }
+
+        boolean isDiscreet() {
+            return Boolean.TRUE.equals(discreet);
+        }
     }
 
     record Person(@NotBlank @Size(max = 100) @PlainText String firstName,

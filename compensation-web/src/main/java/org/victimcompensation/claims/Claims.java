@@ -183,6 +183,12 @@ public class Claims {
         return ClaimReference.isWellFormed(reference) ? store.find(reference) : Optional.empty();
     }
 
+    /** For work the service does on its own (notices, mailing); callers that serve a person check who asks. */
+    @Transactional(readOnly = true)
+    public Optional<ClaimRecord> find(UUID claimId) {
+        return store.find(claimId);
+    }
+
     /** A claim as a search lists it: nothing personal. */
     public record Summary(UUID id, String reference, ClaimStatus status, Instant submittedAt) {
     }
@@ -208,6 +214,16 @@ public class Claims {
 
     private String lookupHash(String lastName, LocalDate dateOfBirth) {
         return cipher.lookupHash(lastName.trim().toLowerCase(Locale.ROOT) + "|" + dateOfBirth);
+    }
+
+    /** A denial whose appeal window ends on {@code appealBy}, still open to appeal. */
+    public record AppealWindow(UUID claimId, LocalDate appealBy) {
+    }
+
+    /** Denied claims whose appeal window ends between these days (inclusive): the survivor may want a reminder. */
+    @Transactional(readOnly = true)
+    public List<AppealWindow> appealWindowsEnding(LocalDate from, LocalDate until) {
+        return store.appealWindowsEnding(from, until);
     }
 
     @Transactional(readOnly = true)

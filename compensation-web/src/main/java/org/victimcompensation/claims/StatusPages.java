@@ -84,7 +84,8 @@ class StatusPages {
         model.addAttribute("letters", letters.list(claim.id()));
         var safe = claim.application().applicant().safeContact();
         model.addAttribute("answers", Map.of("safeMail", String.valueOf(safe.mail()), "safePhone", String.valueOf(safe.phone()),
-                "safeVoicemail", String.valueOf(safe.voicemail()), "safeEmail", String.valueOf(safe.email())));
+                "safeVoicemail", String.valueOf(safe.voicemail()), "safeEmail", String.valueOf(safe.email()),
+                "discreet", String.valueOf(safe.discreet())));
         return "survivor/status";
     }
 
@@ -94,13 +95,14 @@ class StatusPages {
                        @RequestParam(defaultValue = "false") boolean safePhone,
                        @RequestParam(defaultValue = "false") boolean safeVoicemail,
                        @RequestParam(defaultValue = "false") boolean safeEmail,
+                       @RequestParam(defaultValue = "false") boolean discreet,
                        HttpSession session, RedirectAttributes redirect) {
         String reference = (String) session.getAttribute(ApplyPages.CLAIM_REFERENCE);
         if (reference == null) {
             return "redirect:/status";
         }
         claims.changeSafeContact(claims.find(reference).orElseThrow(),
-                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail));
+                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail, discreet));
         redirect.addFlashAttribute("safeContactSaved", true);
         return "redirect:/status/view";
     }

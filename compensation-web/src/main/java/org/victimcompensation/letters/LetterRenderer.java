@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,8 +43,17 @@ class LetterRenderer {
         context.setVariable("appealByText", facts.appealBy() == null ? null : dates.format(facts.appealBy()));
         context.setVariable("categoryText", facts.category() == null ? null
                 : messages.getMessage("category." + facts.category(), null, locale));
-        String html = templates.process("letters/letter", context);
+        return toPdf(templates.process("letters/letter", context));
+    }
 
+    /** The sheet before each letter in a print batch: the address block the envelope's window shows. */
+    byte[] addressSheet(String language, List<String> lines) {
+        Context context = new Context(Locale.forLanguageTag(language));
+        context.setVariable("lines", lines);
+        return toPdf(templates.process("letters/address-sheet", context));
+    }
+
+    private byte[] toPdf(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

@@ -1,5 +1,6 @@
 package org.victimcompensation.letters;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -26,12 +27,21 @@ public class Letters {
 
     private final LetterRenderer renderer;
     private final LetterStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Letters(LetterRenderer renderer, LetterStore store, Clock clock) {
+    Letters(LetterRenderer renderer, LetterStore store, ApplicationEventPublisher events, Clock clock) {
         this.renderer = renderer;
         this.store = store;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * A letter was issued, told inside the transaction that issued it, so what listeners write (the
+     * notices that say there is an update) commits or rolls back with the letter and its event.
+     */
+    public record LetterIssued(UUID letterId, UUID claimId, LetterKind kind) {
     }
 
     public record LetterInfo(UUID id, LetterKind kind, Instant createdAt, String language) {
@@ -42,8 +52,9 @@ public class Letters {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void issue(LetterFacts facts) {
-        store.insert(UUID.randomUUID(), facts.claimId(), facts.kind(), facts.language(), clock.instant(),
-                renderer.render(facts));
+        UUID id = UUID.randomUUID();
+        store.insert(id, facts.claimId(), facts.kind(), facts.language(), clock.instant(), renderer.render(facts));
+        events.publishEvent(new LetterIssued(id, facts.claimId(), facts.kind()));
     }
 
     @Transactional(readOnly = true)

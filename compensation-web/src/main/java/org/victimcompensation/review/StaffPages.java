@@ -18,6 +18,7 @@ import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
+import org.victimcompensation.domain.fairprocess.GoodCauseGround;
 import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItemType;
@@ -28,12 +29,15 @@ import org.victimcompensation.security.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -57,10 +61,12 @@ class StaffPages {
     private final ClaimAssignments assignments;
     private final ClaimSearch search;
     private final ClaimNotes notes;
+    private final FairProcessRecords fairProcess;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
                SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments,
-               ClaimSearch search, ClaimNotes notes) {
+               ClaimSearch search, ClaimNotes notes, FairProcessRecords fairProcess) {
+        this.fairProcess = fairProcess;
         this.notes = notes;
         this.search = search;
         this.assignments = assignments;
@@ -248,13 +254,87 @@ class StaffPages {
                 supervisors.decide(reference, new StaffRequests.Approval(approve, note), CurrentStaff.username()));
     }
 
+    /** The good-cause finding on a late claim (fragment staff/fair-process); a problem is shown at its field. */
+    @PostMapping("/staff/claims/{reference}/good-cause")
+    String goodCause(@PathVariable String reference, @RequestParam(required = false) Boolean goodCause,
+                     @RequestParam(defaultValue = "") List<String> grounds, @RequestParam(defaultValue = "") String note,
+                     RedirectAttributes redirect) {
+        redirect.addFlashAttribute("goodCauseForm", new GoodCauseForm(goodCause, new ArrayList<>(grounds), note));
+        return actOnForm(reference, redirect, "staff.done.goodCause", "staff.goodCause.error.", () -> {
+            List<GoodCauseGround> chosen = new ArrayList<>();
+            for (String ground : grounds) {
+                try {
+                    chosen.add(GoodCauseGround.valueOf(ground));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException("grounds", "is not a ground");
+                }
+            }
+            return fairProcess.recordGoodCause(reference, new StaffRequests.GoodCause(goodCause, chosen, note),
+                    CurrentStaff.username());
+        });
+    }
+
+    /** What was typed, shown again with the problems (kept in the shared session, so serializable). */
+    record GoodCauseForm(Boolean goodCause, List<String> grounds, String note) implements Serializable {
+    }
+
+    /** Information asked of a provider, with the day it is due. */
+    @PostMapping("/staff/claims/{reference}/verification-requests")
+    String verificationRequest(@PathVariable String reference, @RequestParam(defaultValue = "") String note,
+                               @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("verificationForm", new LinkedHashMap<>(Map.of("note", note, "dueOn", dueOn)));
+        return actOnForm(reference, redirect, "staff.done.verificationRequest", "staff.verification.error.", () -> {
+            LocalDate due;
+            try {
+                due = LocalDate.parse(dueOn.strip());
+            } catch (DateTimeParseException e) {
+                due = null; // refused as missing by the request's own rules, together with any other field
+            }
+            return fairProcess.requestVerification(reference, new StaffRequests.VerificationRequest(note, due),
+                    CurrentStaff.username());
+        });
+    }
+
+    @PostMapping("/staff/claims/{reference}/verification-requests/{requestId}/answer")
+    String verificationAnswer(@PathVariable String reference, @PathVariable long requestId, RedirectAttributes redirect) {
+        return act(reference, redirect, "staff.done.verificationAnswer",
+                () -> fairProcess.recordVerificationAnswer(reference, requestId, CurrentStaff.username()));
+    }
+
+    /**
+     * Like {@link #act}, with each refused field named at its field ({@code fieldErrors}: field to the
+     * message {@code errorPrefix + field} in the staff member's language) and in the summary.
+     */
+    private String actOnForm(String reference, RedirectAttributes redirect, String success, String errorPrefix,
+                             Supplier<Object> action) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            return act(reference, redirect, success, action, true);
+        } catch (InvalidRequestException e) {
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            e.errors().forEach(error -> fieldErrors.putIfAbsent(error.field(),
+                    messages.getMessage(errorPrefix + error.field(), null, error.message(), locale)));
+            redirect.addFlashAttribute("fieldErrors", fieldErrors);
+            redirect.addFlashAttribute("problem", String.join(" ", fieldErrors.values()));
+            return "redirect:/staff/claims/" + reference;
+        }
+    }
+
     /** Runs a decision; a refusal becomes a message on the claim page, in words a person can act on. */
     private String act(String reference, RedirectAttributes redirect, String success, Supplier<Object> decision) {
+        return act(reference, redirect, success, decision, false);
+    }
+
+    private String act(String reference, RedirectAttributes redirect, String success, Supplier<Object> decision,
+                       boolean fieldErrorsToCaller) {
         Locale locale = LocaleContextHolder.getLocale();
         try {
             decision.get();
             redirect.addFlashAttribute("done", messages.getMessage(success, null, locale));
         } catch (InvalidRequestException e) {
+            if (fieldErrorsToCaller) {
+                throw e;
+            }
             redirect.addFlashAttribute("problem", e.errors().stream()
                     .map(FieldError::message).map(m -> m.substring(0, 1).toUpperCase() + m.substring(1))
                     .collect(Collectors.joining(". ")) + ".");

@@ -94,7 +94,7 @@ class SecurityConfiguration {
                         .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
                                 "/api/v1/staff/reports/**", "/api/v1/staff/funding-rules", "/api/v1/staff/revenue",
-                                "/api/v1/staff/recoveries").hasRole(PROGRAM_STAFF)
+                                "/api/v1/staff/recoveries", "/api/v1/staff/print-batches/**").hasRole(PROGRAM_STAFF)
                         // Engine REST is for looking, not changing: reads only, and no variable values.
                         .requestMatchers(SecurityConfiguration::readsEngineVariables).denyAll()
                         .requestMatchers(antMatcher(HttpMethod.GET, "/engine-rest/**")).hasRole(ADMIN)

@@ -80,7 +80,9 @@ class RoleMatrixTest extends ApiTest {
                 "PUT /api/v1/staff/claims/{reference}/assignee", "DELETE /api/v1/staff/claims/{reference}/assignee",
                 "POST /staff/claims/{reference}/assignee", "POST /staff/claims/{reference}/assignee/release",
                 "GET /api/v1/staff/claims", "GET /staff/search", "POST /staff/search",
-                "POST /api/v1/staff/claims/{reference}/notes", "POST /staff/claims/{reference}/notes");
+                "POST /api/v1/staff/claims/{reference}/notes", "POST /staff/claims/{reference}/notes",
+                "POST /staff/claims/{reference}/good-cause", "POST /staff/claims/{reference}/verification-requests",
+                "POST /staff/claims/{reference}/verification-requests/{requestId}/answer");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
         // Payments, reconciliation, funder reports: program staff.
         may(PROGRAM, "POST /api/v1/staff/payment-runs", "POST /api/v1/staff/reconciliations",
@@ -90,6 +92,7 @@ class RoleMatrixTest extends ApiTest {
                 "GET /api/v1/staff/funding-rules", "POST /api/v1/staff/funding-rules",
                 "POST /api/v1/staff/payments/{reference}/fund-source", "POST /api/v1/staff/revenue",
                 "POST /api/v1/staff/recoveries",
+                "POST /api/v1/staff/print-batches", "GET /api/v1/staff/print-batches/{id}/file",
                 "GET /staff/payments", "POST /staff/payments/run", "POST /staff/reconciliations",
                 "GET /staff/reconciliations/{id}", "GET /staff/reports", "POST /staff/reports", "GET /staff/reports/{id}/file");
         may(CONSOLE, "GET /staff");

@@ -58,8 +58,16 @@ public record ClaimApplication(
     public record MailingAddress(String line1, String line2, String city, String state, String postalCode) {
     }
 
-    /** Which ways of reaching the survivor are safe; staff honour these before any contact. */
-    public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email) {
+    /**
+     * Which ways of reaching the survivor are safe; staff honour these before any contact. {@code discreet}:
+     * the survivor asked that messages never name the program (someone may read them).
+     */
+    public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email, boolean discreet) {
+
+        /** Without a word on discretion (clients of the first API version): messages may name the program. */
+        public SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email) {
+            this(mail, phone, voicemail, email, false);
+        }
     }
 
     /**

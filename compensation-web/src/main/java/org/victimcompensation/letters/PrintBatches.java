@@ -1,0 +1,153 @@
+package org.victimcompensation.letters;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.infra.database.ClusterLock;
+import org.victimcompensation.security.Access;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The print batch for programs that mail: one PDF of every letter issued since the last batch that may
+ * be mailed, each after a sheet with its address block (an Address Confidentiality Program participant's
+ * substitute address only). A letter to a survivor who said mail is unsafe, or who gave no address, is
+ * recorded as withheld and never printed. Each letter is taken by one batch only; the batch is made on
+ * one node at a time (ClusterLock), daily on a schedule when {@code compensation.letters.print.enabled},
+ * and whenever program staff ask.
+ */
+@Service
+public class PrintBatches {
+
+    private static final Logger log = LoggerFactory.getLogger(PrintBatches.class);
+    private static final String LOCK = "letters:print-batch";
+
+    private final PrintBatchStore store;
+    private final LetterStore letters;
+    private final LetterRenderer renderer;
+    private final MailingAddresses addresses;
+    private final ClusterLock lock;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean scheduled;
+
+    PrintBatches(PrintBatchStore store, LetterStore letters, LetterRenderer renderer, MailingAddresses addresses,
+                 ClusterLock lock, TransactionTemplate transaction, Clock clock,
+                 @Value("${compensation.letters.print.enabled:false}") boolean scheduled) {
+        this.store = store;
+        this.letters = letters;
+        this.renderer = renderer;
+        this.addresses = addresses;
+        this.lock = lock;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.scheduled = scheduled;
+    }
+
+    /** What a batch took: letters printed, letters withheld (no PDF when nothing was printed). */
+    public record Batch(UUID id, Instant createdAt, int letters, int withheld) {
+    }
+
+    /** Program staff make the batch now (409 while another node is making one). */
+    @Access.ProgramOperations
+    public Batch printNow(String actor) {
+        return make(actor).orElseThrow(() -> new ConflictException("A print batch is being made right now. Try again in a minute."));
+    }
+
+    @Access.ProgramOperations
+    public Optional<byte[]> pdf(UUID batchId) {
+        return transaction.execute(status -> store.pdf(batchId));
+    }
+
+    @Access.ProgramOperations
+    public boolean exists(UUID batchId) {
+        return Boolean.TRUE.equals(transaction.execute(status -> store.exists(batchId)));
+    }
+
+    @Scheduled(cron = "${compensation.letters.print.cron:0 0 16 * * MON-FRI}", zone = "${compensation.reports.zone}")
+    void daily() {
+        if (scheduled) {
+            make("schedule").ifPresentOrElse(batch -> log.info("Print batch {}: {} letters, {} withheld", batch.id(),
+                    batch.letters(), batch.withheld()), () -> log.info("Print batch is being made on another node"));
+        }
+    }
+
+    private Optional<Batch> make(String actor) {
+        AtomicReference<Batch> made = new AtomicReference<>();
+        try {
+            lock.runExclusively(LOCK, () -> made.set(transaction.execute(status -> makeNow(actor))));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.ofNullable(made.get());
+    }
+
+    private Batch makeNow(String actor) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        List<byte[]> parts = new ArrayList<>();
+        List<PrintBatchStore.Unprinted> printed = new ArrayList<>();
+        List<PrintBatchStore.Unprinted> withheld = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (PrintBatchStore.Unprinted letter : store.unprinted(now)) {
+            MailingAddresses.MailTo to = addresses.of(letter.claimId());
+            if (to instanceof MailingAddresses.Address address) {
+                parts.add(renderer.addressSheet(letter.language(), address.lines()));
+                parts.add(letters.content(letter.claimId(), letter.letterId()).orElseThrow().pdf());
+                printed.add(letter);
+            } else {
+                withheld.add(letter);
+                reasons.add(((MailingAddresses.Withheld) to).reason());
+            }
+        }
+        store.insert(id, now, actor, printed.size(), parts.isEmpty() ? null : merge(parts));
+        printed.forEach(letter -> store.record(id, letter.letterId(), "PRINTED"));
+        for (int i = 0; i < withheld.size(); i++) {
+            store.record(id, withheld.get(i).letterId(), reasons.get(i));
+        }
+        return new Batch(id, now, printed.size(), withheld.size());
+    }
+
+    private static byte[] merge(List<byte[]> parts) {
+        List<PDDocument> open = new ArrayList<>();
+        try (PDDocument batch = new PDDocument()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (byte[] part : parts) {
+                PDDocument document = Loader.loadPDF(part);
+                open.add(document);
+                merger.appendDocument(batch, document);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            batch.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (PDDocument document : open) {
+                try {
+                    document.close();
+                } catch (IOException ignored) {
+                    // closing a document read from memory frees memory only
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.victimcompensation.letters;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.victimcompensation.ApiTest;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The print batch holds the mailed letters once each, with their address sheets: an ACP participant's
+ * letter goes to the substitute address only, and no letter is printed for a survivor who said mail is
+ * unsafe. The PDF is read back.
+ */
+class PrintBatchApiTest extends ApiTest {
+
+    @Test
+    void theDaysMailedLettersArePrintedOnceToSafeAddressesOnly() throws Exception {
+        ObjectNode mailed = withMail(aClaim(), true);
+        Submitted mailedClaim = denied(mailed);
+        ObjectNode acp = withMail(aClaim(), true);
+        ((ObjectNode) acp.get("applicant")).put("acpParticipantCode", "CA-ACP-4471");
+        ObjectNode acpAddress = (ObjectNode) acp.get("applicant").get("mailingAddress");
+        acpAddress.put("line1", "48 Where I Live " + UUID.randomUUID().toString().substring(0, 6));
+        Submitted acpClaim = denied(acp);
+        ObjectNode unsafe = withMail(aClaim(), false);
+        Submitted unsafeClaim = denied(unsafe);
+
+        assertThat(postJson("casey", "/api/v1/staff/print-batches", Map.of()).status()).isEqualTo(403);
+        Response batch = postJson("pat", "/api/v1/staff/print-batches", Map.of());
+        assertThat(batch.status()).as(batch.body()).isEqualTo(201);
+        assertThat(batch.json().get("letters").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(batch.json().get("withheld").asInt()).isGreaterThanOrEqualTo(1);
+        String text = pdfText(batch.json().get("id").asText());
+
+        assertThat(text).contains(name(mailed)).contains(line1(mailed)).contains("Fresno, CA 93701")
+                .contains(mailedClaim.reference());
+        assertThat(text).contains(name(acp)).contains("ACP CA-ACP-4471").contains("PO Box 1000")
+                .contains("Sacramento, CA 95812").contains(acpClaim.reference())
+                .doesNotContain(line1(acp));
+        assertThat(text).doesNotContain(name(unsafe)).doesNotContain(line1(unsafe)).doesNotContain(unsafeClaim.reference());
+
+        // A letter is printed once: the next batch does not take it again.
+        Response next = postJson("pat", "/api/v1/staff/print-batches", Map.of());
+        assertThat(next.status()).isEqualTo(201);
+        if (next.json().get("letters").asInt() > 0) {
+            assertThat(pdfText(next.json().get("id").asText())).doesNotContain(mailedClaim.reference())
+                    .doesNotContain(acpClaim.reference());
+        }
+        assertThat(get("pat", "/api/v1/staff/print-batches/" + UUID.randomUUID() + "/file").status()).isEqualTo(404);
+    }
+
+    private static ObjectNode withMail(ObjectNode claim, boolean safe) {
+        ((ObjectNode) claim.get("applicant").get("safeContact")).put("mail", safe);
+        return claim;
+    }
+
+    private Submitted denied(ObjectNode body) {
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        Response denied = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "DENY", "reasonCode", "EXPENSES_NOT_COVERED", "note", "cosmetic costs"));
+        assertThat(denied.status()).as(denied.body()).isEqualTo(200);
+        return claim;
+    }
+
+    private static String name(ObjectNode claim) {
+        return claim.get("applicant").get("firstName").asText() + " " + claim.get("applicant").get("lastName").asText();
+    }
+
+    private static String line1(ObjectNode claim) {
+        return claim.get("applicant").get("mailingAddress").get("line1").asText();
+    }
+
+    private String pdfText(String batchId) throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                as("pat", request("/api/v1/staff/print-batches/" + batchId + "/file")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
