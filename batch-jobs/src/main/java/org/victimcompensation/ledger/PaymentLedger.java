@@ -1,6 +1,5 @@
 package org.victimcompensation.ledger;
 
-import org.victimcompensation.batch.reporting.ReportSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,11 +43,11 @@ public class PaymentLedger {
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    /** The program's zone ({@link ReportSettings}) is the one whose calendar day picks the funding rule. */
-    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, ReportSettings settings, ApplicationEventPublisher events) {
+    /** {@code programZone}: the program's zone (compensation.reports.zone), whose calendar day picks the funding rule. */
+    PaymentLedger(JdbcClient jdbc, FieldCipher cipher, ZoneId programZone, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.zone = settings.zone();
+        this.zone = programZone;
         this.events = events;
     }
 

@@ -1,9 +1,9 @@
 package org.victimcompensation.claims;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.letters.MailingAddresses;
+import org.victimcompensation.letters.PrintSettings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,9 +22,9 @@ class LetterAddresses implements MailingAddresses {
     private final ClaimStore store;
     private final List<String> acpSubstituteAddress;
 
-    LetterAddresses(ClaimStore store, @Value("${compensation.letters.print.acp-substitute-address:}") String acpSubstituteAddress) {
+    LetterAddresses(ClaimStore store, PrintSettings settings) {
         this.store = store;
-        this.acpSubstituteAddress = Arrays.stream(acpSubstituteAddress.split(";")).map(String::strip)
+        this.acpSubstituteAddress = Arrays.stream(settings.acpSubstituteAddress().split(";")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
     }
 

@@ -27,10 +27,13 @@ public class Letters {
 
     private final LetterRenderer renderer;
     private final LetterStore store;
+    private final PrintBatchStore printBatches;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Letters(LetterRenderer renderer, LetterStore store, ApplicationEventPublisher events, Clock clock) {
+    Letters(LetterRenderer renderer, LetterStore store, PrintBatchStore printBatches, ApplicationEventPublisher events,
+            Clock clock) {
+        this.printBatches = printBatches;
         this.renderer = renderer;
         this.store = store;
         this.events = events;
@@ -70,7 +73,9 @@ public class Letters {
     /** The retention purge: the claims' letters are deleted with them. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int purge(Collection<UUID> claimIds) {
-        return store.deleteOf(claimIds.toArray(UUID[]::new));
+        UUID[] ids = claimIds.toArray(UUID[]::new);
+        printBatches.forgetLettersOf(ids);
+        return store.deleteOf(ids);
     }
 
     /** A letter as a download: never cached, never sniffed, named by its kind (no personal data in the name). */

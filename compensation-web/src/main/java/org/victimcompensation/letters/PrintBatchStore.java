@@ -62,4 +62,12 @@ class PrintBatchStore {
     private static String context(UUID id) {
         return "print_batch.content:" + id;
     }
+
+    /** The retention purge: the letters' print records go, and a batch left with none goes with its PDF. */
+    void forgetLettersOf(UUID[] claimIds) {
+        jdbc.sql("delete from print_batch_letter b using letter l where l.id = b.letter_id and l.claim_id = any(?)")
+                .param(claimIds).update();
+        jdbc.sql("delete from print_batch p where not exists (select 1 from print_batch_letter b where b.print_batch_id = p.id)")
+                .update();
+    }
 }

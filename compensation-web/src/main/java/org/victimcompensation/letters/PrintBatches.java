@@ -5,7 +5,7 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * and whenever program staff ask.
  */
 @Service
+@EnableConfigurationProperties(PrintSettings.class)
 public class PrintBatches {
 
     private static final Logger log = LoggerFactory.getLogger(PrintBatches.class);
@@ -49,7 +50,7 @@ public class PrintBatches {
 
     PrintBatches(PrintBatchStore store, LetterStore letters, LetterRenderer renderer, MailingAddresses addresses,
                  ClusterLock lock, TransactionTemplate transaction, Clock clock,
-                 @Value("${compensation.letters.print.enabled:false}") boolean scheduled) {
+                 PrintSettings settings) {
         this.store = store;
         this.letters = letters;
         this.renderer = renderer;
@@ -57,7 +58,7 @@ public class PrintBatches {
         this.lock = lock;
         this.transaction = transaction;
         this.clock = clock;
-        this.scheduled = scheduled;
+        this.scheduled = settings.enabled();
     }
 
     /** What a batch took: letters printed, letters withheld (no PDF when nothing was printed). */

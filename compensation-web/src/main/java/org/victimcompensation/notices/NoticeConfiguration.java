@@ -1,6 +1,5 @@
 package org.victimcompensation.notices;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +15,7 @@ import java.time.ZoneId;
 class NoticeConfiguration {
 
     @Bean
-    NoticeSchedule noticeSchedule(NoticeSettings settings, @Value("${compensation.reports.zone}") ZoneId programZone) {
+    NoticeSchedule noticeSchedule(NoticeSettings settings, ZoneId programZone) {
         return new NoticeSchedule(settings.firstRetry(), settings.longestRetry(), settings.maxAttempts(),
                 settings.zone() == null ? programZone : settings.zone(), settings.textQuietFrom(), settings.textQuietUntil());
     }

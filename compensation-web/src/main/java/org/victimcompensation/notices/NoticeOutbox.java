@@ -79,4 +79,8 @@ class NoticeOutbox {
                         rs.getString("event"), rs.getString("state"), rs.getInt("attempts"), rs.getString("last_error")))
                 .list();
     }
+
+    void deleteOf(UUID[] claimIds) {
+        jdbc.sql("delete from notice_outbox where claim_id = any(?)").param(claimIds).update();
+    }
 }

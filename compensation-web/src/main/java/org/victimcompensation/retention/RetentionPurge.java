@@ -13,6 +13,7 @@ import org.victimcompensation.domain.retention.Retention;
 import org.victimcompensation.fairprocess.FairProcess;
 import org.victimcompensation.infra.database.ClusterLock;
 import org.victimcompensation.letters.Letters;
+import org.victimcompensation.notices.NoticeRecords;
 import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ProcessHistory;
 import org.victimcompensation.reporting.ProgramFunds;
@@ -50,6 +51,7 @@ public class RetentionPurge {
     private final Payments payments;
     private final ProcessHistory processes;
     private final Letters letters;
+    private final NoticeRecords notices;
     private final Awards awards;
     private final CaseworkRecords casework;
     private final ProgramFunds funds;
@@ -57,7 +59,7 @@ public class RetentionPurge {
 
     RetentionPurge(RetentionSettings settings, ClusterLock lock, TransactionTemplate tx, Clock clock,
                    FairProcess fairProcess, ClosedClaims claims, Payments payments, ProcessHistory processes,
-                   Letters letters, Awards awards, CaseworkRecords casework, ProgramFunds funds, AuditLog audit) {
+                   Letters letters, NoticeRecords notices, Awards awards, CaseworkRecords casework, ProgramFunds funds, AuditLog audit) {
         this.settings = settings;
         this.lock = lock;
         this.tx = tx;
@@ -67,6 +69,7 @@ public class RetentionPurge {
         this.payments = payments;
         this.processes = processes;
         this.letters = letters;
+        this.notices = notices;
         this.awards = awards;
         this.casework = casework;
         this.funds = funds;
@@ -175,6 +178,7 @@ public class RetentionPurge {
         }
         List<UUID> ids = due.stream().map(ClosedClaims.ClosingClaim::id).toList();
         int histories = processes.forget(due.stream().map(ClosedClaims.ClosingClaim::reference).toList());
+        notices.purge(ids);
         letters.purge(ids);
         awards.purge(ids); // awards name reviews: before casework
         casework.purge(ids);

@@ -47,6 +47,12 @@ public class VocaReportJobConfiguration {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The program's zone as a bean, for the code outside reports that counts its calendar days (the ledger, notices). */
+    @Bean
+    ZoneId programZone(ReportSettings settings) {
+        return settings.zone();
+    }
+
     @Bean
     Job vocaReport(JobRepository jobs, PlatformTransactionManager tx, JdbcClient jdbc, VocaReportRecords records,
                    VocaQueries queries, Clock clock,
