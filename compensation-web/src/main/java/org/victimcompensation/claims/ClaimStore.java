@@ -7,6 +7,7 @@ import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.ClaimStatus;
 import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.DenialReason;
@@ -50,7 +51,8 @@ class ClaimStore {
     }
 
     record NewClaim(UUID id, String reference, String accessCodeHash, ClaimApplication application, Instant submittedAt,
-                    boolean withinFilingWindow, boolean possibleDuplicate, String victimAgeBand, String lookupHash) {
+                    boolean withinFilingWindow, boolean possibleDuplicate, String victimAgeBand, String lookupHash,
+                    String victimKey) {
     }
 
     void insert(NewClaim claim) {
@@ -62,10 +64,12 @@ class ClaimStore {
                           crime_type, crime_occurred_on, crime_date_precision, crime_occurred_until, crime_state, crime_flags,
                           reported_to_police, verification_source, emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
                           gender_identity, race_ethnicity, safe_to_mail, safe_to_phone, safe_to_leave_voicemail,
-                          safe_to_email, safe_discreet, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at)
+                          safe_to_email, safe_discreet, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at,
+                          crime_subtype, victim_key)
                         values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :precision, :until,
                           :crimeState, :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
-                          :race::text[], :mail, :phone, :voicemail, :email, :discreet, :inWindow, :duplicate, :lookup, :submittedAt)""")
+                          :race::text[], :mail, :phone, :voicemail, :email, :discreet, :inWindow, :duplicate, :lookup, :submittedAt,
+                          :subType, :victimKey)""")
                 .param("id", claim.id()).param("reference", claim.reference()).param("hash", claim.accessCodeHash())
                 .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
                 .param("crimeType", crime.type().name()).param("occurredOn", Date.valueOf(crime.occurredOn()))
@@ -90,6 +94,8 @@ class ClaimStore {
                 .param("discreet", applicant.safeContact().discreet())
                 .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
                 .param("lookup", claim.lookupHash()).param("submittedAt", Timestamp.from(claim.submittedAt()))
+                .param("subType", crime.subType() == null ? null : crime.subType().name())
+                .param("victimKey", claim.victimKey())
                 .update();
 
         Sealer seal = new Sealer(claim.id());
@@ -374,7 +380,8 @@ class ClaimStore {
                 rs.getDate("crime_occurred_on").toLocalDate(), open.open("crime_county", rs), rs.getString("crime_state"),
                 open.open("crime_description", rs), (Boolean) rs.getObject("reported_to_police"), flags,
                 DatePrecision.valueOf(rs.getString("crime_date_precision")),
-                rs.getDate("crime_occurred_until") == null ? null : rs.getDate("crime_occurred_until").toLocalDate());
+                rs.getDate("crime_occurred_until") == null ? null : rs.getDate("crime_occurred_until").toLocalDate(),
+                rs.getString("crime_subtype") == null ? null : CrimeSubType.valueOf(rs.getString("crime_subtype")));
         var verification = new ClaimApplication.Verification(VerificationSource.valueOf(rs.getString("verification_source")),
                 open.open("verification_provider_name", rs), open.open("verification_contact", rs));
         String advocateName = open.open("advocate_name", rs);

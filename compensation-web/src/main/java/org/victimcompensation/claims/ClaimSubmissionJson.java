@@ -15,6 +15,7 @@ import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CollateralKind;
 import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.ExpenseCategory;
@@ -30,8 +31,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The body of {@code POST /api/v1/claims}, as PRODUCT.md section 4 writes it, plus two optional crime
- * fields for dates known only approximately ({@code occurredOnPrecision}, {@code occurredUntil}). Nothing here
+ * The body of {@code POST /api/v1/claims}, as PRODUCT.md section 4 writes it, plus optional crime
+ * fields for dates known only approximately ({@code occurredOnPrecision}, {@code occurredUntil}) and the
+ * funder's crime sub-type ({@code subType}, which OVC's performance measures count apart). Nothing here
  * asks for a police report, immigration status or an SSN. Every text a person types is
  * {@link PlainText}; fields held to a pattern (phone, state, ZIP code) need no more.
  */
@@ -69,6 +71,11 @@ record ClaimSubmissionJson(
                 && crime.firstDay(crime.occurredUntil()).isBefore(crime.firstDay(crime.occurredOn()))) {
             errors.add(new FieldError("crime.occurredUntil", "must not be before occurredOn"));
         }
+        if (crime.subType() != null && crime.type() != null && crime.subType().type() != crime.type()) {
+            errors.add(new FieldError("crime.subType", "must be a sub-type of " + crime.type() + " ("
+                    + String.join(", ", java.util.Arrays.stream(CrimeSubType.values()).filter(t -> t.type() == crime.type())
+                    .map(Enum::name).toList()) + ") or left out"));
+        }
         if (demographics != null && demographics.raceEthnicity() != null && demographics.raceEthnicity().size() > 1
                 && demographics.raceEthnicity().contains(RaceEthnicity.PREFER_NOT_TO_SAY)) {
             errors.add(new FieldError("demographics.raceEthnicity", "PREFER_NOT_TO_SAY is an answer on its own"));
@@ -91,7 +98,7 @@ record ClaimSubmissionJson(
                 victim == null ? null : new ClaimApplication.Person(victim.firstName(), victim.lastName(), victim.dateOfBirth()),
                 new ClaimApplication.Crime(crime.type(), crime.firstDay(crime.occurredOn()), crime.county(), crime.state(),
                         crime.description(), crime.reportedToPolice(), crime.flags(), crime.precision(),
-                        crime.occurredUntil() == null ? null : crime.firstDay(crime.occurredUntil())),
+                        crime.occurredUntil() == null ? null : crime.firstDay(crime.occurredUntil()), crime.subType()),
                 new ClaimApplication.Verification(verification.source(), verification.providerName(), verification.contact()),
                 expenses.stream().map(e -> new ClaimApplication.Expense(e.category(), e.amount(), e.payee(),
                         e.providerName(), e.incurredOn())).toList(),
@@ -148,7 +155,8 @@ record ClaimSubmissionJson(
                  Boolean reportedToPolice,
                  @Size(max = 5) Set<@NotNull CrimeFlag> flags,
                  DatePrecision occurredOnPrecision,
-                 @PastOrPresent LocalDate occurredUntil) {
+                 @PastOrPresent LocalDate occurredUntil,
+                 CrimeSubType subType) {
 
         /** Optional, for clients written before approximate dates: a date known to the day. */
         DatePrecision precision() {

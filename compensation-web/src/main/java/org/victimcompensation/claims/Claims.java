@@ -27,6 +27,7 @@ import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.ClaimProcessStart;
 
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class Claims {
         String reference = ClaimReference.generate(random, Year.from(today)).value();
         String accessCode = AccessCode.generate(random);
         store.insert(new ClaimStore.NewClaim(id, reference, hashOf(accessCode), application, now,
-                withinWindow, possibleDuplicate, ageBand.name(), lookupHash));
+                withinWindow, possibleDuplicate, ageBand.name(), lookupHash, victimKey(victim)));
         store.recordEvent(id, now, "applicant", ClaimEvent.Kind.SUBMITTED);
         if (intake != null) {
             store.recordIntake(intake.idempotencyKey(), id);
@@ -210,6 +211,21 @@ public class Claims {
     @Transactional(readOnly = true)
     public Optional<Summary> summary(UUID claimId) {
         return store.summaryById(claimId);
+    }
+
+    /**
+     * The same victim whoever files (the victim, then a parent; two family members after a homicide): a
+     * keyed hash of the victim's full name and birth date, so the funder report can count victims as
+     * people without reading a name. The first name tells apart twins the look-up hash would join.
+     */
+    private String victimKey(ClaimApplication.Person victim) {
+        return cipher.lookupHash("victim|" + normalised(victim.firstName()) + "|" + normalised(victim.lastName()) + "|"
+                + victim.dateOfBirth());
+    }
+
+    private static String normalised(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     private String lookupHash(String lastName, LocalDate dateOfBirth) {

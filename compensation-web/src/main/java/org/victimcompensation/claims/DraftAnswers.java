@@ -140,7 +140,7 @@ final class DraftAnswers {
                         "yes".equals(answers.get("reportedToPolice")) ? Boolean.TRUE
                                 : "no".equals(answers.get("reportedToPolice")) ? Boolean.FALSE : null,
                         flag("domesticViolence") ? Set.of(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE) : Set.of(),
-                        precision, flag("overPeriod") ? periodEnd(precision) : null),
+                        precision, flag("overPeriod") ? periodEnd(precision) : null, null),
                 new ClaimSubmissionJson.Verification(enumValue(VerificationSource.class, "verificationSource"),
                         text("providerName"), null),
                 expenses(), List.of(), flag("emergency"), null, demographics());

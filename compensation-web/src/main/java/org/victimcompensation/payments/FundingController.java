@@ -28,7 +28,7 @@ import java.util.List;
 class FundingController {
 
     /** Award numbers as OJP writes them, such as 15POVC-23-GG-00123-COMP. */
-    private static final String GRANT_AWARD = "[A-Za-z0-9][A-Za-z0-9-]{0,39}";
+    static final String GRANT_AWARD = "[A-Za-z0-9][A-Za-z0-9-]{0,39}";
 
     private final FundingRules rules;
     private final Payments payments;

@@ -18,6 +18,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -50,6 +51,29 @@ public class ProgramFunds {
     }
 
     record Recovery(long id, String claimReference, RecoveryKind kind, Money amount, LocalDate receivedOn) {
+    }
+
+    /** The revenue recorded for the latest fiscal years, newest first, each year's sources by name. */
+    @Transactional(readOnly = true)
+    @Access.ProgramOperations
+    List<Revenue> revenue(int limit) {
+        return jdbc.sql("select fiscal_year, source, amount from program_revenue order by fiscal_year desc, source limit ?")
+                .param(limit)
+                .query((rs, i) -> new Revenue(rs.getInt("fiscal_year"), rs.getString("source"), Money.of(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    /** The latest recoveries recorded, by the day received, newest first. */
+    @Transactional(readOnly = true)
+    @Access.ProgramOperations
+    List<Recovery> recentRecoveries(int limit) {
+        return jdbc.sql("""
+                        select r.id, c.reference, r.kind, r.amount, r.received_on from recovery r join claim c on c.id = r.claim_id
+                        order by r.received_on desc, r.id desc limit ?""")
+                .param(limit)
+                .query((rs, i) -> new Recovery(rs.getLong("id"), rs.getString("reference"), RecoveryKind.valueOf(rs.getString("kind")),
+                        Money.of(rs.getBigDecimal("amount")), rs.getDate("received_on").toLocalDate()))
+                .list();
     }
 
     /** Records a revenue source's amount for the year; the same source again replaces it (a correction). Answers whether it was new. */

@@ -142,7 +142,8 @@ class WorkbenchBenchmark {
                     boolean violence = application.crime().flags().contains(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE);
                     Instant submitted = now.minus(g % 90, ChronoUnit.DAYS).minusSeconds(g);
                     store.insert(new ClaimStore.NewClaim(id, reference, accessCodeHash, application, submitted, true, false,
-                            "AGE_25_59", cipher.lookupHash(lastName(g).toLowerCase(Locale.ROOT) + "|" + birthDate(g))));
+                            "AGE_25_59", cipher.lookupHash(lastName(g).toLowerCase(Locale.ROOT) + "|" + birthDate(g)),
+                            cipher.lookupHash("victim|" + g)));
                     store.recordEvent(id, submitted, "applicant", ClaimEvent.Kind.SUBMITTED);
                     process.start(new ClaimProcessStart(id, reference, emergency,
                             emergency ? now.plus(g % 5 - 2, ChronoUnit.DAYS) : null,

@@ -114,6 +114,62 @@ class StaffConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void programStaffKeepFundingRulesRevenueAndRecoveries() {
+        String claim = submit(aClaim()).reference();
+        openBrowser("en", "1280,900");
+        open("/staff/login");
+        signIn("pat");
+        open("/staff/funding-rules");
+        // A VOCA grant rule without its award: the form comes back with the answers and the problem beside the field.
+        type("effectiveFrom", "2099-01-01");
+        choose("category", "MEDICAL_DENTAL");
+        choose("fundSource", "VOCA_GRANT");
+        go("add-rule");
+        assertThat(find("grantAward-error").getText()).contains("award number");
+        assertThat(find("effectiveFrom").getAttribute("value")).isEqualTo("2099-01-01");
+        assertThat(find("error-summary").getText()).contains("award number");
+        assertAccessible("funding rules with an error");
+        type("effectiveFrom", "2099-13-01");
+        type("grantAward", "15POVC-99-GG-00001-COMP");
+        go("add-rule");
+        assertThat(find("effectiveFrom-error").getText()).contains("year-month-day");
+        type("effectiveFrom", "2099-01-01");
+        go("add-rule");
+        assertThat(find("done").getText()).contains("2099-01-01");
+        assertThat(find("funding-rules").getText()).contains("15POVC-99-GG-00001-COMP").contains("VOCA compensation grant");
+        assertAccessible("funding rules");
+
+        open("/staff/funds");
+        type("fiscalYear", "2031");
+        type("source", "Court fines and fees");
+        type("amount", "ten dollars");
+        go("record-revenue");
+        assertThat(find("amount-error").getText()).contains("amount in dollars");
+        assertThat(browser.findElements(By.id("fiscalYear-error"))).isEmpty();
+        type("amount", "$12,500.00");
+        go("record-revenue");
+        assertThat(find("done").getText()).contains("FY2031").contains("Court fines and fees");
+        assertThat(find("revenue").getText()).contains("FY2031").contains("$12,500.00");
+
+        type("claimReference", "VC-2026-ZZZZZZZZ");
+        choose("kind", "RESTITUTION");
+        type("recoveryAmount", "75.00");
+        type("receivedOn", "2026-01-15");
+        go("record-recovery");
+        assertThat(find("claimReference-error").getText()).contains("No claim");
+        type("claimReference", claim);
+        type("receivedOn", "2099-01-01");
+        go("record-recovery");
+        assertThat(find("receivedOn-error").getText()).contains("after today");
+        type("receivedOn", "2026-01-15");
+        go("record-recovery");
+        assertThat(find("done").getText()).contains(claim);
+        assertThat(find("recoveries").getText()).contains(claim).contains("Restitution").contains("$75.00");
+        assertAccessible("revenue and recoveries");
+        screenshot("10-staff-funds");
+    }
+
+    @Test
     void theConsoleSpeaksSpanishToASpanishBrowser() {
         openBrowser("es", "1280,900");
         open("/staff/login");
@@ -124,6 +180,14 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(htmlLang()).isEqualTo("es");
         assertThat(find("main-content").getText()).contains("Informes VOCA").contains("Producir el informe");
         assertAccessible("reports (es)");
+        open("/staff/funds");
+        assertThat(htmlLang()).isEqualTo("es");
+        assertThat(find("main-content").getText()).contains("Ingresos y recuperaciones").contains("Registrar la recuperación");
+        type("fiscalYear", "1999");
+        go("record-revenue");
+        assertThat(find("fiscalYear-error").getText()).contains("año fiscal federal");
+        assertThat(find("source-error").getText()).isEqualTo("Complete este campo");
+        assertAccessible("revenue and recoveries (es)");
     }
 
     private void signIn(String user) {

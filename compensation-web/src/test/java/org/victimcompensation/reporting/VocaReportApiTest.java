@@ -70,7 +70,17 @@ class VocaReportApiTest extends ApiTest {
      *     and 700.00 lost wages (issued under a rule charging the VOCA grant, award 2017-V7-GX-0555).
      * Q2: F assault received 1 Feb; A's 500.00 relocation paid 10 Jan, issued as state funds and re-charged
      *   by program staff to the VOCA grant, award 2018-V7-GX-0001, when the federal report was reconciled.
-     *   Q3: nothing.
+     * Q3 (April to June 2019), crime sub-types and victims as people:
+     *   K child sexual abuse of Anaya Twinfield (born 1 Jun 2020, 0-12), filed by a parent, reporting White: received
+     *     2 Apr, approved 22 Apr (20 days); 600.00 mental health paid 15 May.
+     *   L child sexual abuse of the same Anaya Twinfield, filed by the other parent, reporting Black or African American:
+     *     received 10 Apr, pending. One victim with K: counted once, as her latest claim (L) describes her.
+     *   M child physical abuse of Evangelina Twinfield, Anaya's twin (same last name and birth date, another person):
+     *     received 3 Apr, approved 23 Apr (20 days); 250.00 medical paid 20 May.
+     *   N child abuse of Noam Brightwater (born 1 Jan 2021), no sub-type given: received 1 May, pending.
+     *   O labor trafficking, the applicant is the victim (25-59), a man reporting Hispanic or Latino and White:
+     *     received 5 May, approved 25 May (20 days); 1,500.00 lost wages paid 10 Jun.
+     *   P sex trafficking, the applicant is the victim (25-59), a woman: received 6 May, pending.
      * Q4 (July to September 2019), across the year's end:
      *   H assault: received 10 Jul, approved 1 Aug (22 days); 800.00 medical bank-dated 30 Sep (value
      *     date), the bank file uploaded on 2 Oct: paid in FY2019, not FY2020.
@@ -100,6 +110,16 @@ class VocaReportApiTest extends ApiTest {
         payment(g, "PROPERTY_DAMAGE", "300.00", "STATE", true, "2018-11-15", "2018-11-16");
         UUID wages = payment(g, "LOST_WAGES", "700.00", "VOCA_GRANT", false, "2018-11-15", "2018-11-16");
         jdbc.sql("update payment set grant_award = '2017-V7-GX-0555' where id = ?").param(wages).update();
+        UUID k = store("K", child("CHILD_SEXUAL_ABUSE", "Anaya", "2020-06-01", null, "WHITE"), "2019-04-02", "APPROVED", "2019-04-22", null);
+        payment(k, "MENTAL_HEALTH", "600.00", "STATE", false, "2019-05-15", "2019-05-16");
+        store("L", child("CHILD_SEXUAL_ABUSE", "Anaya", "2020-06-01", null, "BLACK_AFRICAN_AMERICAN"), "2019-04-10", null, null, null);
+        UUID m = store("M", child("CHILD_PHYSICAL_ABUSE", "Evangelina", "2020-06-01", null), "2019-04-03", "APPROVED", "2019-04-23", null);
+        payment(m, "MEDICAL_DENTAL", "250.00", "STATE", false, "2019-05-20", "2019-05-21");
+        store("N", child(null, "Noam", "2021-01-01", "Brightwater"), "2019-05-01", null, null, null);
+        UUID o = store("O", survivor("HUMAN_TRAFFICKING", "LABOR_TRAFFICKING", "MAN", "HISPANIC_LATINO", "WHITE"), "2019-05-05",
+                "APPROVED", "2019-05-25", null);
+        payment(o, "LOST_WAGES", "1500.00", "STATE", false, "2019-06-10", "2019-06-11");
+        store("P", survivor("HUMAN_TRAFFICKING", "SEX_TRAFFICKING", "WOMAN"), "2019-05-06", null, null, null);
         UUID h = claim("H", "ASSAULT", false, null, "2019-07-10", "APPROVED", "2019-08-01", null, null, null);
         payment(h, "MEDICAL_DENTAL", "800.00", "STATE", false, "2019-09-30", "2019-10-02");
         UUID i = claim("I", "ROBBERY", false, null, "2019-07-05", "APPROVED", "2019-07-25", null, null, null);
@@ -140,6 +160,7 @@ class VocaReportApiTest extends ApiTest {
             Sheet applications = workbook.getSheet("Applications");
             assertThat(applications.getPaneInformation().isFreezePane()).isTrue();
             assertThat(number(applications, "Applications received", 1)).isEqualTo(6);
+            assertThat(number(applications, "Victims with applications received (people)", 1)).isEqualTo(6); // six people
             assertThat(number(applications, "Applications approved", 1)).isEqualTo(3);
             assertThat(number(applications, "Applications denied", 1)).isEqualTo(1);
             assertThat(number(applications, "Applications closed without a decision", 1)).isEqualTo(1);
@@ -169,30 +190,32 @@ class VocaReportApiTest extends ApiTest {
             assertThat(numbers(category, "Economic support (lost wages and loss of support)")).containsExactly(1.0, 700.0);
 
             Sheet victims = workbook.getSheet("Victims");
+            assertThat(count(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(6);
+            assertThat(paid(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(3); // A B G
             // received: A (DV); paid: A's medical on 1 Dec
-            assertThat(count(victims, "Victimization", "Domestic or family violence")).isEqualTo(1);
-            assertThat(paid(victims, "Victimization", "Domestic or family violence")).isEqualTo(1);
+            assertThat(count(victims, "Victimization (claims)", "Domestic or family violence")).isEqualTo(1);
+            assertThat(paid(victims, "Victimization (claims)", "Domestic or family violence")).isEqualTo(1);
             // received A E (assault), B (homicide), C (sexual assault), D G (robbery); paid A, B, G
-            assertThat(count(victims, "Crime type", "Assault")).isEqualTo(2);
-            assertThat(paid(victims, "Crime type", "Assault")).isEqualTo(1);
-            assertThat(count(victims, "Crime type", "Sexual assault")).isEqualTo(1);
-            assertThat(paid(victims, "Crime type", "Sexual assault")).isZero();
-            assertThat(count(victims, "Crime type", "Robbery")).isEqualTo(2);
-            assertThat(paid(victims, "Crime type", "Robbery")).isEqualTo(1);
-            assertThat(paid(victims, "Crime type", "Homicide")).isEqualTo(1);
-            assertThat(count(victims, "Age at the crime", "0-12")).isEqualTo(1);
-            assertThat(count(victims, "Age at the crime", "25-59")).isEqualTo(5);
-            assertThat(labels(victims, "Gender identity")).containsExactly("Woman", "Man", "Transgender", "Non-binary",
+            assertThat(count(victims, "Crime type (claims)", "Assault")).isEqualTo(2);
+            assertThat(paid(victims, "Crime type (claims)", "Assault")).isEqualTo(1);
+            assertThat(count(victims, "Crime type (claims)", "Sexual assault")).isEqualTo(1);
+            assertThat(paid(victims, "Crime type (claims)", "Sexual assault")).isZero();
+            assertThat(count(victims, "Crime type (claims)", "Robbery")).isEqualTo(2);
+            assertThat(paid(victims, "Crime type (claims)", "Robbery")).isEqualTo(1);
+            assertThat(paid(victims, "Crime type (claims)", "Homicide")).isEqualTo(1);
+            assertThat(count(victims, "Age at the crime (victims)", "0-12")).isEqualTo(1);
+            assertThat(count(victims, "Age at the crime (victims)", "25-59")).isEqualTo(5);
+            assertThat(labels(victims, "Gender identity (victims)")).containsExactly("Woman", "Man", "Transgender", "Non-binary",
                     "Another gender identity", "Not reported");
-            assertThat(count(victims, "Gender identity", "Woman")).isEqualTo(1);
-            assertThat(count(victims, "Gender identity", "Man")).isZero();
-            assertThat(count(victims, "Gender identity", "Not reported")).isEqualTo(5);
-            assertThat(labels(victims, "Race/ethnicity")).containsExactly("American Indian or Alaska Native", "Asian",
+            assertThat(count(victims, "Gender identity (victims)", "Woman")).isEqualTo(1);
+            assertThat(count(victims, "Gender identity (victims)", "Man")).isZero();
+            assertThat(count(victims, "Gender identity (victims)", "Not reported")).isEqualTo(5);
+            assertThat(labels(victims, "Race/ethnicity (victims)")).containsExactly("American Indian or Alaska Native", "Asian",
                     "Black or African American", "Hispanic or Latino", "Native Hawaiian or Other Pacific Islander", "White",
                     "Another race or ethnicity", "Multiple races", "Not reported");
-            assertThat(count(victims, "Race/ethnicity", "Hispanic or Latino")).isEqualTo(1);
-            assertThat(count(victims, "Race/ethnicity", "White")).isZero();
-            assertThat(count(victims, "Race/ethnicity", "Not reported")).isEqualTo(5);
+            assertThat(count(victims, "Race/ethnicity (victims)", "Hispanic or Latino")).isEqualTo(1);
+            assertThat(count(victims, "Race/ethnicity (victims)", "White")).isZero();
+            assertThat(count(victims, "Race/ethnicity (victims)", "Not reported")).isEqualTo(5);
 
             assertNoPersonalData(workbook);
         }
@@ -207,6 +230,20 @@ class VocaReportApiTest extends ApiTest {
             assertThat(row(applications, "Applications denied").getCell(1)).isNull();
             assertThat(row(applications, "Applications denied or closed").getCell(1)).isNull();
             assertThat(number(applications, "Denied: Contributory conduct", 1)).isZero();
+            // one emergency award: its amount (2,000.00, near the 2,500.00 cap) would tell, so it is blank too
+            assertThat(row(applications, "Emergency awards approved").getCell(1)).isNull();
+            assertThat(row(applications, "Emergency award amount").getCell(1)).isNull();
+            // one homicide claim paid 5,000.00: count and amount blank; the total stays as counted
+            Sheet crime = publication.getSheet("Paid by crime type");
+            assertThat(row(crime, "Homicide").getCell(1)).isNull();
+            assertThat(row(crime, "Homicide").getCell(2)).isNull();
+            assertThat(number(crime, "Total", 1)).isEqualTo(3.0);
+            assertThat(number(crime, "Total", 2)).isEqualTo(7000.0);
+            assertThat(row(crime, "Total").getCell(3)).isNull(); // one DV claim
+            assertThat(row(crime, "Total").getCell(4)).isNull();
+            Sheet category = publication.getSheet("Paid by expense category");
+            assertThat(numbers(category, "Total")).containsExactly(4.0, 7000.0);
+            assertThat(row(category, "Funeral burial").getCell(2)).isNull();
             assertNoPersonalData(publication);
         }
         assertThat(get("pat", "/api/v1/staff/reports/voca/" + report.get("id").asText() + "/file?copy=other").status())
@@ -219,18 +256,24 @@ class VocaReportApiTest extends ApiTest {
         try (XSSFWorkbook workbook = download(report.get("id").asText())) {
             assertThat(sheetNames(workbook)).contains("State certification", "Year from submitted quarters");
             Sheet applications = workbook.getSheet("Applications");
-            // A B C D E G (Q1) + F (Q2) + H I J (Q4)
-            assertThat(number(applications, "Applications received", 1)).isEqualTo(10);
-            // A B G + H I; J's approval (15 Oct) is FY2020
-            assertThat(number(applications, "Applications approved", 1)).isEqualTo(5);
+            // A B C D E G (Q1) + F (Q2) + K L M N O P (Q3) + H I J (Q4)
+            assertThat(number(applications, "Applications received", 1)).isEqualTo(16);
+            // 16 claims about 15 people: K and L are both about Anaya
+            assertThat(number(applications, "Victims with applications received (people)", 1)).isEqualTo(15);
+            // A B G + K M O + H I; J's approval (15 Oct) is FY2020
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(8);
             // C, and J's first denial, which the appeal later reopened
             assertThat(number(applications, "Applications denied", 1)).isEqualTo(2);
-            // D and F; J has a denial standing on 30 September
-            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(2);
+            // D F L N P; J has a denial standing on 30 September
+            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(5);
             assertThat(number(applications, "Forensic-exam (SAFE) applications received", 1)).isEqualTo(2);
+            Sheet victims = workbook.getSheet("Victims");
+            // paid: A B G (Q1), H I (Q4), K M O (Q3): eight claims, eight people
+            assertThat(count(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(15);
+            assertThat(paid(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(8);
             Sheet certification = workbook.getSheet("State certification");
-            // 7,000.00 (Q1) + 500.00 (Q2) + 800.00 (H, bank-dated 30 Sep) + 400.00 (I, returned only in FY2020)
-            assertThat(number(certification, "Total paid to or on behalf of victims, all sources", 1)).isEqualTo(8700.00);
+            // 7,000.00 (Q1) + 500.00 (Q2) + 2,350.00 (Q3) + 800.00 (H, bank-dated 30 Sep) + 400.00 (I, returned only in FY2020)
+            assertThat(number(certification, "Total paid to or on behalf of victims, all sources", 1)).isEqualTo(11050.00);
             // G's 700.00 issued to the grant + A's 500.00 re-charged to it; nothing from other federal funds
             assertThat(number(certification, "Less: paid from federal funds (VOCA grant and other federal)", 1)).isEqualTo(1200.00);
             assertThat(number(certification, "    of which the VOCA grant", 1)).isEqualTo(1200.00);
@@ -238,10 +281,10 @@ class VocaReportApiTest extends ApiTest {
             assertThat(number(certification, "VOCA_GRANT 2017-V7-GX-0555", 1)).isEqualTo(700.00);
             assertThat(number(certification, "VOCA_GRANT 2018-V7-GX-0001", 1)).isEqualTo(500.00);
             assertThat(number(certification, "Less: property damage paid from state funds", 1)).isEqualTo(300.00);
-            // 8,700.00 - 1,200.00 - 300.00
-            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(7200.00);
-            // 7,200.00 x 75%
-            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(5400.00);
+            // 11,050.00 - 1,200.00 - 300.00
+            assertThat(number(certification, "Equals: state-funded payouts", 1)).isEqualTo(9550.00);
+            // 9,550.00 x 75%
+            assertThat(number(certification, "Estimated federal grant (75% of state-funded payouts)", 1)).isEqualTo(7162.50);
             // payouts of FY2019 set the FY2021 grant, reduced pro rata if the Fund falls short
             assertThat(text(certification, "Grant this certification feeds")).startsWith("FY2021 ");
             assertThat(text(certification, "Caveat")).contains("20102(a)(2)");
@@ -252,7 +295,82 @@ class VocaReportApiTest extends ApiTest {
             assertNoPersonalData(workbook);
         }
         assertThat(report.get("figures").get("certification").get("stateFundedPayouts").decimalValue())
-                .isEqualByComparingTo("7200.00");
+                .isEqualByComparingTo("9550.00");
+        try (XSSFWorkbook publication = download(report.get("id").asText(), "publication")) {
+            assertThat(sheetNames(publication)).contains("State certification").doesNotContain("Year from submitted quarters");
+        }
+    }
+
+    @Test
+    void crimeSubTypesAreCountedApartAndVictimsAsPeople() throws Exception {
+        JsonNode q3 = requestAndWait(Map.of("fiscalYear", 2019, "quarter", 3));
+        try (XSSFWorkbook workbook = download(q3.get("id").asText())) {
+            Sheet applications = workbook.getSheet("Applications");
+            assertThat(number(applications, "Applications received", 1)).isEqualTo(6); // K L M N O P
+            // K and L are both about Anaya; her twin Evangelina (same last name and birth date) is another person
+            assertThat(number(applications, "Victims with applications received (people)", 1)).isEqualTo(5);
+            assertThat(number(applications, "Applications approved", 1)).isEqualTo(3); // K M O
+            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(5); // D F L N P
+            assertThat(number(applications, "Average days from receipt to decision", 1)).isEqualTo(20.0); // 20, 20, 20
+
+            Sheet crime = workbook.getSheet("Paid by crime type");
+            assertThat(numbers(crime, "Child sexual abuse/assault")).containsExactly(1.0, 600.0, 0.0, 0.0); // K
+            assertThat(numbers(crime, "Child physical abuse or neglect")).containsExactly(1.0, 250.0, 0.0, 0.0); // M
+            assertThat(numbers(crime, "Human trafficking: labor")).containsExactly(1.0, 1500.0, 0.0, 0.0); // O
+            assertThat(numbers(crime, "Total")).containsExactly(3.0, 2350.0, 0.0, 0.0);
+            assertThat(labels(crime)).doesNotContain("Child abuse", "Human trafficking");
+            assertThat(numbers(workbook.getSheet("Paid by expense category"), "Economic support (lost wages and loss of support)"))
+                    .containsExactly(1.0, 1500.0);
+
+            Sheet victims = workbook.getSheet("Victims");
+            assertThat(count(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(5);
+            assertThat(paid(victims, "Victims (people)", "Each victim once, however many claims")).isEqualTo(3); // K's, M's, O's
+            assertThat(labels(victims, "Crime type (claims)")).containsExactly("Child abuse: sub-type not specified",
+                    "Child physical abuse or neglect", "Child sexual abuse/assault", "Human trafficking: labor",
+                    "Human trafficking: sex");
+            assertThat(count(victims, "Crime type (claims)", "Child sexual abuse/assault")).isEqualTo(2); // K L: claims
+            assertThat(paid(victims, "Crime type (claims)", "Child sexual abuse/assault")).isEqualTo(1);
+            assertThat(count(victims, "Crime type (claims)", "Child physical abuse or neglect")).isEqualTo(1);
+            assertThat(count(victims, "Crime type (claims)", "Child abuse: sub-type not specified")).isEqualTo(1); // N
+            assertThat(paid(victims, "Crime type (claims)", "Child abuse: sub-type not specified")).isZero();
+            assertThat(count(victims, "Crime type (claims)", "Human trafficking: sex")).isEqualTo(1); // P
+            assertThat(paid(victims, "Crime type (claims)", "Human trafficking: sex")).isZero();
+            assertThat(paid(victims, "Crime type (claims)", "Human trafficking: labor")).isEqualTo(1);
+            // people: Anaya, Evangelina, Noam (0-12); O and P (25-59)
+            assertThat(count(victims, "Age at the crime (victims)", "0-12")).isEqualTo(3);
+            assertThat(count(victims, "Age at the crime (victims)", "25-59")).isEqualTo(2);
+            assertThat(count(victims, "Gender identity (victims)", "Man")).isEqualTo(1); // O
+            assertThat(count(victims, "Gender identity (victims)", "Woman")).isEqualTo(1); // P
+            assertThat(count(victims, "Gender identity (victims)", "Not reported")).isEqualTo(3);
+            // Anaya as her latest claim (L) describes her: Black, not White; O reported two: Multiple races
+            assertThat(count(victims, "Race/ethnicity (victims)", "Black or African American")).isEqualTo(1);
+            assertThat(count(victims, "Race/ethnicity (victims)", "White")).isZero();
+            assertThat(count(victims, "Race/ethnicity (victims)", "Multiple races")).isEqualTo(1);
+            assertThat(count(victims, "Race/ethnicity (victims)", "Not reported")).isEqualTo(3); // Evangelina, Noam, P
+            assertNoPersonalData(workbook);
+        }
+        try (XSSFWorkbook publication = download(q3.get("id").asText(), "publication")) {
+            Sheet crime = publication.getSheet("Paid by crime type");
+            // one claim each: counts and their amounts blank; the three together as counted
+            assertThat(row(crime, "Human trafficking: labor").getCell(1)).isNull();
+            assertThat(row(crime, "Human trafficking: labor").getCell(2)).isNull();
+            assertThat(number(crime, "Total", 1)).isEqualTo(3.0);
+            assertThat(number(crime, "Total", 2)).isEqualTo(2350.0);
+            assertThat(row(publication.getSheet("Paid by expense category"), "Economic support (lost wages and loss of support)")
+                    .getCell(2)).isNull();
+        }
+    }
+
+    @Test
+    void aSubTypeBelongsToItsCrimeType() {
+        ObjectNode body = aClaim();
+        ((ObjectNode) body.get("crime")).put("type", "ASSAULT").put("subType", "SEX_TRAFFICKING");
+        Response refused = postJson("/api/v1/claims", write(body));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("crime.subType");
+        ((ObjectNode) body.get("crime")).put("subType", "CHILD_OF_NOBODY");
+        assertThat(postJson("/api/v1/claims", write(body)).status()).isEqualTo(400);
     }
 
     @Test
@@ -264,7 +382,7 @@ class VocaReportApiTest extends ApiTest {
             assertThat(number(applications, "Applications approved", 1)).isEqualTo(2); // H I
             assertThat(number(applications, "Applications denied", 1)).isEqualTo(1); // J, before its appeal
             assertThat(number(applications, "Applications closed without a decision", 1)).isZero();
-            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(2); // D F
+            assertThat(number(applications, "Applications pending at period end", 1)).isEqualTo(5); // D F L N P
             assertThat(number(applications, "Forensic-exam (SAFE) applications received", 1)).isEqualTo(1); // J
             assertThat(number(applications, "Emergency awards approved", 1)).isZero();
             // calendar days 22 (H), 20 (I), 20 (J): 62 / 3 = 20.67, median 20
@@ -283,11 +401,11 @@ class VocaReportApiTest extends ApiTest {
             assertThat(numbers(category, "Equals: amount paid (net)")).containsExactly(2.0, 1200.0);
 
             Sheet victims = workbook.getSheet("Victims");
-            assertThat(labels(victims, "Race/ethnicity")).contains("Multiple races");
-            assertThat(count(victims, "Race/ethnicity", "Multiple races")).isEqualTo(1); // J: White and Asian, one victim
-            assertThat(count(victims, "Race/ethnicity", "White")).isZero();
-            assertThat(count(victims, "Race/ethnicity", "Asian")).isZero();
-            assertThat(count(victims, "Race/ethnicity", "Not reported")).isEqualTo(2); // H I
+            assertThat(labels(victims, "Race/ethnicity (victims)")).contains("Multiple races");
+            assertThat(count(victims, "Race/ethnicity (victims)", "Multiple races")).isEqualTo(1); // J: White and Asian, one victim
+            assertThat(count(victims, "Race/ethnicity (victims)", "White")).isZero();
+            assertThat(count(victims, "Race/ethnicity (victims)", "Asian")).isZero();
+            assertThat(count(victims, "Race/ethnicity (victims)", "Not reported")).isEqualTo(2); // H I
         }
 
         JsonNode fy2020q1 = requestAndWait(Map.of("fiscalYear", 2020, "quarter", 1));
@@ -365,9 +483,9 @@ class VocaReportApiTest extends ApiTest {
         }
         try (XSSFWorkbook workbook = download(year.get("id").asText())) {
             Sheet sheet = workbook.getSheet("Year from submitted quarters");
-            // received 6 + 1 + 0 + 3; paid 7,000.00 + 500.00 + 0 + 1,200.00 (H's return of 5 Nov is FY2020)
-            assertThat(numbers(sheet, "Applications received")).containsExactly(6.0, 1.0, 0.0, 3.0, 10.0, 10.0);
-            assertThat(numbers(sheet, "Amount paid (net)")).containsExactly(7000.0, 500.0, 0.0, 1200.0, 8700.0, 8700.0);
+            // received 6 + 1 + 6 + 3; paid 7,000.00 + 500.00 + 2,350.00 + 1,200.00 (H's return of 5 Nov is FY2020)
+            assertThat(numbers(sheet, "Applications received")).containsExactly(6.0, 1.0, 6.0, 3.0, 16.0, 16.0);
+            assertThat(numbers(sheet, "Amount paid (net)")).containsExactly(7000.0, 500.0, 2350.0, 1200.0, 11050.0, 11050.0);
             assertThat(numbers(sheet, "Applications denied")).containsExactly(1.0, 0.0, 0.0, 1.0, 2.0, 2.0);
         }
     }
@@ -452,6 +570,35 @@ class VocaReportApiTest extends ApiTest {
             body.put("applicantRole", "FAMILY_MEMBER");
             body.putObject("victim").put("firstName", "Child" + tag).put("lastName", "Victim" + tag).put("dateOfBirth", victimBirthDate);
         }
+        demographics(body, gender, races);
+        return store(tag, body, submitted, outcome, decided, closed);
+    }
+
+    /** A child-abuse claim filed by a family member about a child of the Twinfield family (or {@code lastName}). */
+    private ObjectNode child(String subType, String firstName, String birthDate, String lastName, String... races) {
+        ObjectNode body = aClaim();
+        ObjectNode crime = (ObjectNode) body.get("crime");
+        crime.put("type", "CHILD_ABUSE");
+        if (subType != null) {
+            crime.put("subType", subType);
+        }
+        body.put("applicantRole", "FAMILY_MEMBER");
+        body.putObject("victim").put("firstName", firstName).put("lastName", lastName == null ? "Twinfield" : lastName)
+                .put("dateOfBirth", birthDate);
+        personalValues.addAll(List.of(firstName, lastName == null ? "Twinfield" : lastName));
+        demographics(body, null, races);
+        return body;
+    }
+
+    /** A claim filed by the victim, an adult. */
+    private ObjectNode survivor(String crimeType, String subType, String gender, String... races) {
+        ObjectNode body = aClaim();
+        ((ObjectNode) body.get("crime")).put("type", crimeType).put("subType", subType);
+        demographics(body, gender, races);
+        return body;
+    }
+
+    private static void demographics(ObjectNode body, String gender, String... races) {
         List<String> reported = races == null ? List.of() : java.util.Arrays.stream(races).filter(java.util.Objects::nonNull).toList();
         if (gender != null || !reported.isEmpty()) {
             ObjectNode demographics = body.putObject("demographics");
@@ -463,6 +610,10 @@ class VocaReportApiTest extends ApiTest {
                 reported.forEach(array::add);
             }
         }
+    }
+
+    /** Submits the claim through the API, then dates it and its decision as the fixture says. */
+    private UUID store(String tag, ObjectNode body, String submitted, String outcome, String decided, String closed) {
         var applicant = body.get("applicant");
         personalValues.addAll(List.of(applicant.get("firstName").asText(), applicant.get("lastName").asText(),
                 applicant.get("dateOfBirth").asText(), applicant.get("mailingAddress").get("line1").asText(),
@@ -565,6 +716,17 @@ class VocaReportApiTest extends ApiTest {
             values.add(row.getCell(i).getNumericCellValue());
         }
         return values;
+    }
+
+    /** The first column's labels, below the header. */
+    private static List<String> labels(Sheet sheet) {
+        List<String> labels = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && row.getCell(0) != null) {
+                labels.add(row.getCell(0).getStringCellValue());
+            }
+        }
+        return labels;
     }
 
     private static List<String> labels(Sheet sheet, String group) {

@@ -80,7 +80,11 @@ class VocaReportBenchmark {
                 peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     }
 
-    /** Claims spread over FY2027 across crime types, flags, ages and decisions; three expenses and payments each. */
+    /**
+     * Claims spread over FY2027 across crime types and sub-types, flags, ages and decisions, about 9
+     * victims for every 10 claims (a tenth are a second claim about the same person); three expenses and
+     * payments each.
+     */
     private void generate() {
         // The benchmark database is the benchmarks' own.
         jdbc.sql("truncate claim cascade").update();
@@ -89,7 +93,8 @@ class VocaReportBenchmark {
                           crime_occurred_on, crime_state, crime_flags, reported_to_police, verification_source,
                           emergency_award_requested, advocate_involved, victim_age_band, gender_identity, race_ethnicity,
                           safe_to_mail, safe_to_phone, safe_to_leave_voicemail, safe_to_email, within_filing_window,
-                          possible_duplicate, applicant_lookup_hash, submitted_at, decided_at, decision_outcome, closed_at)
+                          possible_duplicate, applicant_lookup_hash, submitted_at, decided_at, decision_outcome, closed_at,
+                          crime_subtype, victim_key)
                         select gen_random_uuid(), 'VC-BENCH-' || g, 'x',
                           case when g % 10 < 6 then 'APPROVED' when g % 10 < 8 then 'DENIED' when g % 10 = 8 then 'IN_REVIEW' else 'WITHDRAWN' end,
                           'VICTIM', 'en',
@@ -106,7 +111,10 @@ class VocaReportBenchmark {
                           timestamptz '2026-10-01 00:00+00' + (g % 360) * interval '1 day' + (g % 86400) * interval '1 second',
                           case when g % 10 < 8 then timestamptz '2026-10-01 00:00+00' + (g % 360 + g % 40) * interval '1 day' end,
                           case when g % 10 < 6 then 'APPROVED' when g % 10 < 8 then 'DENIED' end,
-                          case when g % 10 = 9 then timestamptz '2026-10-01 00:00+00' + (g % 360 + 5) * interval '1 day' end
+                          case when g % 10 = 9 then timestamptz '2026-10-01 00:00+00' + (g % 360 + 5) * interval '1 day' end,
+                          case when g % 13 = 3 then (array['CHILD_SEXUAL_ABUSE', 'CHILD_PHYSICAL_ABUSE', null])[g % 3 + 1]
+                               when g % 13 = 11 then (array['SEX_TRAFFICKING', 'LABOR_TRAFFICKING', null])[g % 3 + 1] end,
+                          md5('victim' || (g % (:claims / 10 * 9))::text)
                         from generate_series(1, :claims) as g""")
                 .param("claims", CLAIMS).update();
         jdbc.sql("""

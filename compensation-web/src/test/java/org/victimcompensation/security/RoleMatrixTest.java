@@ -94,7 +94,9 @@ class RoleMatrixTest extends ApiTest {
                 "POST /api/v1/staff/recoveries",
                 "POST /api/v1/staff/print-batches", "GET /api/v1/staff/print-batches/{id}/file",
                 "GET /staff/payments", "POST /staff/payments/run", "POST /staff/reconciliations",
-                "GET /staff/reconciliations/{id}", "GET /staff/reports", "POST /staff/reports", "GET /staff/reports/{id}/file");
+                "GET /staff/reconciliations/{id}", "GET /staff/reports", "POST /staff/reports", "GET /staff/reports/{id}/file",
+                "GET /staff/funding-rules", "POST /staff/funding-rules", "GET /staff/funds", "POST /staff/funds/revenue",
+                "POST /staff/funds/recoveries");
         may(CONSOLE, "GET /staff");
         may(NOBODY, "GET /apply/done"); // shown once, right after a submission; otherwise sent to the status form
         may(NOBODY, "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error"); // error dispatches only

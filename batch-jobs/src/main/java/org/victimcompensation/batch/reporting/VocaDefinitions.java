@@ -23,7 +23,13 @@ final class VocaDefinitions {
             "Claims paid: distinct claims with at least one paid payment. DV-related: claims flagged as domestic or family violence.",
             "Economic support: lost wages and loss of support together.",
             "Crime type and victimization flags: among claims received in the period and among claims paid in it (a payment bank-dated in the period). "
-                    + "Age bands, gender identity and race/ethnicity: claims received in the period, as self-reported; "
+                    + "Child abuse is counted as child sexual abuse/assault or child physical abuse or neglect, human trafficking as sex "
+                    + "or labor trafficking, as given at intake (one per claim); a claim given no sub-type is \"sub-type not specified\".",
+            "Victims (people): each victim once, however many claims were filed about them (by the victim, a parent, family "
+                    + "members), among claims received in the period and among claims paid in it; a person with claims in two "
+                    + "quarters counts in each, and once in the year. "
+                    + "Age bands, gender identity and race/ethnicity count these victims received in the period, as self-reported on "
+                    + "their latest claim in it; "
                     + "age is the victim's age on the crime date; one race/ethnicity category per victim, \"Multiple races\" when more than one was reported. Gender identity "
                     + "and race/ethnicity are chosen from closed lists; every category is listed, and \"Not reported\" counts "
                     + "claims with no answer or whose answer was \"prefer not to say\".",
@@ -34,7 +40,8 @@ final class VocaDefinitions {
                     + "(34 U.S.C. 20102(a)(1) as amended in 2021) and feeds the grant of fiscal year N+2. " + PRO_RATA_CAVEAT
                     + " Restitution and subrogation recoveries are listed, not deducted (20102(a)(3)).",
             "No personal data: every cell is a count or a sum. The copy for OVC's PMT shows every count as counted; only the "
-                    + "publication copy leaves small counts blank, when the program sets a threshold.");
+                    + "publication copy leaves small counts blank, when the program sets a threshold, and with them the amounts "
+                    + "paid for them; totals stay as counted. The publication copy leaves out the submission sheets.");
 
     private VocaDefinitions() {
     }

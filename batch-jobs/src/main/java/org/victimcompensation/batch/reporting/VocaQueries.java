@@ -2,6 +2,7 @@ package org.victimcompensation.batch.reporting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.RaceEthnicity;
@@ -37,6 +38,23 @@ public class VocaQueries {
     static final String NOT_REPORTED = "NOT_REPORTED";
     static final String MULTIPLE_RACES = "MULTIPLE_RACES";
     private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
+    /** The line of a claim of a divided crime type given no sub-type: CHILD_ABUSE_NOT_SPECIFIED. */
+    static final String NOT_SPECIFIED = "_NOT_SPECIFIED";
+
+    /**
+     * The line a claim is counted on by crime type (alias {@code c}): its crime type, or for a type the
+     * PMT divides its sub-type ("child sexual abuse/assault", "human trafficking: labor"...), or the
+     * type's "not specified" line when none was given: never a guess.
+     */
+    static final String CRIME_LINE = "case when c.crime_type in (" + Arrays.stream(CrimeSubType.values())
+            .map(t -> "'" + t.type().name() + "'").distinct().collect(Collectors.joining(", "))
+            + ") then coalesce(c.crime_subtype, c.crime_type || '" + NOT_SPECIFIED + "') else c.crime_type end";
+
+    /**
+     * One victim, whoever filed (alias {@code c}): the keyed hash of the victim's name and birth date;
+     * claims from before it was kept fall back to the older hash of last name and birth date.
+     */
+    private static final String VICTIM = "coalesce(c.victim_key, c.applicant_lookup_hash)";
 
     private final JdbcClient jdbc;
 
@@ -46,10 +64,12 @@ public class VocaQueries {
 
     public VocaFigures compute(FederalFiscalPeriod period, ZoneId zone) {
         Period p = Period.of(period, zone);
+        Demographics victims = demographics(p);
         return new VocaFigures(applications(p), paidByCrimeType(p), paidByCategory(p),
-                paidTotal(p), flags(p.from, p.to), ageBands(p.from, p.to), genderIdentity(p.from, p.to),
-                raceEthnicity(p.from, p.to), period.isAnnual() ? certification(period, p) : null, denialReasons(p),
-                crimeTypesReceived(p.from, p.to), flagsAmongPaid(p));
+                paidTotal(p), flags(p.from, p.to), victims.ageBands(), victims.genderIdentity(),
+                victims.raceEthnicity(), period.isAnnual() ? certification(period, p) : null, denialReasons(p),
+                crimeTypesReceived(p.from, p.to), flagsAmongPaid(p),
+                new VocaFigures.Victims(victims.received(), victimsPaid(p)));
     }
 
     /** A period as instants (for times), as days (for the bank's dates) and the zone whose days count. */
@@ -125,11 +145,11 @@ public class VocaQueries {
     /** Claims paid: distinct claims with a payment paid in the period; amounts net of returns booked in it. */
     private List<VocaFigures.PaidByCrimeType> paidByCrimeType(Period p) {
         return sql(MOVEMENTS + """
-                        select c.crime_type, count(distinct m.claim_id) filter (where m.paid) as claims, sum(m.amount) as amount,
+                        select %s as crime_type, count(distinct m.claim_id) filter (where m.paid) as claims, sum(m.amount) as amount,
                           count(distinct m.claim_id) filter (where m.paid and 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)) as dv_claims,
                           coalesce(sum(m.amount) filter (where 'DOMESTIC_OR_FAMILY_VIOLENCE' = any(c.crime_flags)), 0) as dv_amount
                         from movement m join claim c on c.id = m.claim_id
-                        group by c.crime_type order by c.crime_type""", p)
+                        group by 1 order by 1""".formatted(CRIME_LINE), p)
                 .query((rs, i) -> new VocaFigures.PaidByCrimeType(rs.getString("crime_type"), rs.getLong("claims"),
                         rs.getBigDecimal("amount"), rs.getLong("dv_claims"), rs.getBigDecimal("dv_amount")))
                 .list();
@@ -177,8 +197,16 @@ public class VocaQueries {
 
     private List<VocaFigures.Count> crimeTypesReceived(Timestamp from, Timestamp to) {
         return counts("""
-                select crime_type as label, count(*) as count from claim
-                where submitted_at >= :from and submitted_at < :to group by crime_type order by crime_type""", from, to);
+                select %s as label, count(*) as count from claim c
+                where c.submitted_at >= :from and c.submitted_at < :to group by 1 order by 1""".formatted(CRIME_LINE), from, to);
+    }
+
+    /** Victims among claims paid in the period (a payment bank-dated in it), each person once. */
+    private long victimsPaid(Period p) {
+        return sql(MOVEMENTS + """
+                        select count(distinct %s)
+                        from (select distinct claim_id from movement where paid) m join claim c on c.id = m.claim_id""".formatted(VICTIM), p)
+                .query(Long.class).single();
     }
 
     /** OVC counts victimization among claims paid: claims with a payment bank-dated in the period, by flag. */
@@ -191,26 +219,40 @@ public class VocaQueries {
                 .query((rs, i) -> new VocaFigures.Count(rs.getString("label"), rs.getLong("count"))).list();
     }
 
-    private List<VocaFigures.Count> ageBands(Timestamp from, Timestamp to) {
-        return counts("""
-                select victim_age_band as label, count(*) as count from claim
-                where submitted_at >= :from and submitted_at < :to group by victim_age_band order by victim_age_band""", from, to);
+    /** The victims of the claims received in a period, each person once, and how they describe themselves. */
+    private record Demographics(long received, List<VocaFigures.Count> ageBands, List<VocaFigures.Count> genderIdentity,
+                                List<VocaFigures.Count> raceEthnicity) {
     }
 
-    private List<VocaFigures.Count> genderIdentity(Timestamp from, Timestamp to) {
-        return everyCategory(GenderIdentity.values(), counts("""
-                select coalesce(nullif(gender_identity, 'PREFER_NOT_TO_SAY'), 'NOT_REPORTED') as label, count(*) as count
-                from claim where submitted_at >= :from and submitted_at < :to group by 1""", from, to));
-    }
-
-    /** One category per victim (PMT): more than one reported race or ethnicity is "multiple races". */
-    private List<VocaFigures.Count> raceEthnicity(Timestamp from, Timestamp to) {
-        return everyCategory(RaceEthnicity.values(), counts("""
-                select case cardinality(r.races) when 0 then 'NOT_REPORTED' when 1 then r.races[1] else 'MULTIPLE_RACES' end as label,
-                  count(*) as count
-                from (select array_remove(race_ethnicity, 'PREFER_NOT_TO_SAY') as races from claim
-                      where submitted_at >= :from and submitted_at < :to) r
-                group by 1""", from, to), MULTIPLE_RACES);
+    /**
+     * The PMT counts victims, not claims: each victim of a claim received in the period once, as their
+     * latest claim in it describes them (age on that claim's crime date); one race/ethnicity category
+     * per victim, "multiple races" for more than one. One pass: the victims are picked once and grouped
+     * three ways.
+     */
+    private Demographics demographics(Period p) {
+        record Line(String dimension, String label, long count) {
+        }
+        List<Line> lines = sql("""
+                        with victim as (
+                          select distinct on (%1$s) c.victim_age_band, c.gender_identity,
+                            array_remove(c.race_ethnicity, 'PREFER_NOT_TO_SAY') as races
+                          from claim c where c.submitted_at >= :from and c.submitted_at < :to
+                          order by %1$s, c.submitted_at desc, c.id desc)
+                        select 'AGE' as dimension, victim_age_band as label, count(*) as count from victim group by 2
+                        union all
+                        select 'GENDER', coalesce(nullif(gender_identity, 'PREFER_NOT_TO_SAY'), 'NOT_REPORTED'), count(*) from victim group by 2
+                        union all
+                        select 'RACE', case cardinality(races) when 0 then 'NOT_REPORTED' when 1 then races[1] else 'MULTIPLE_RACES' end,
+                          count(*) from victim group by 2
+                        order by 1, 2""".formatted(VICTIM), p)
+                .query((rs, i) -> new Line(rs.getString("dimension"), rs.getString("label"), rs.getLong("count"))).list();
+        Map<String, List<VocaFigures.Count>> by = lines.stream().collect(Collectors.groupingBy(Line::dimension,
+                Collectors.mapping(l -> new VocaFigures.Count(l.label(), l.count()), Collectors.toList())));
+        List<VocaFigures.Count> ages = by.getOrDefault("AGE", List.of());
+        return new Demographics(ages.stream().mapToLong(VocaFigures.Count::count).sum(), ages,
+                everyCategory(GenderIdentity.values(), by.getOrDefault("GENDER", List.of())),
+                everyCategory(RaceEthnicity.values(), by.getOrDefault("RACE", List.of()), MULTIPLE_RACES));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.GenderIdentity;
 import org.victimcompensation.domain.claim.RaceEthnicity;
 import org.victimcompensation.domain.reporting.FederalFiscalPeriod;
@@ -69,7 +70,8 @@ final class VocaWorkbook {
 
     /**
      * The copy entered into OVC's PMT shows every count as counted; only the {@code publication} copy
-     * leaves counts from 1 to suppressBelow - 1 blank (suppressBelow 0: none).
+     * leaves counts from 1 to suppressBelow - 1 blank (suppressBelow 0: none), with the amounts beside
+     * them, and leaves out the submission sheets.
      */
     static void write(VocaFigures figures, VocaReportJobConfiguration.SinceSubmission since, List<PeriodFlows.YearLine> year,
                       FederalFiscalPeriod period, Instant asOf, Instant producedAt, boolean publication, long suppressBelow,
@@ -79,17 +81,19 @@ final class VocaWorkbook {
         try {
             VocaWorkbook sheets = new VocaWorkbook(workbook, publication ? suppressBelow : 0);
             sheets.cover(period, asOf, producedAt, publication);
-            sheets.applications(figures.applications(), figures.denialReasons());
+            sheets.applications(figures.applications(), figures.victims(), figures.denialReasons());
             sheets.paidByCrimeType(figures);
             sheets.paidByCategory(figures);
             sheets.victims(figures);
             if (figures.certification() != null) {
                 sheets.certification(figures.certification());
             }
-            if (since != null) {
+            // How a rerun differs from the PMT submission is the program's own bookkeeping, not for publication,
+            // and its amounts stand apart from the counts they go with.
+            if (since != null && !publication) {
                 sheets.sinceSubmission(since);
             }
-            if (year != null) {
+            if (year != null && !publication) {
                 sheets.yearFromQuarters(year);
             }
             workbook.write(out);
@@ -114,7 +118,9 @@ final class VocaWorkbook {
         r = pair(sheet, r, "Data as of", TIME.format(asOf));
         r = pair(sheet, r, "Copy", publication ? "For publication" : "For entry into OVC's Performance Measurement Tool (PMT): every count as counted");
         r = pair(sheet, r, "Small counts", suppressBelow > 0
-                ? "Counts from 1 to " + (suppressBelow - 1) + " are left blank to protect privacy."
+                ? "Counts from 1 to " + (suppressBelow - 1) + " are left blank to protect privacy, and so is every amount "
+                        + "beside a blank count (an amount near a cap or a typical award would tell how few it paid). "
+                        + "Totals are as counted and include the blank lines."
                 : "Shown as counted (no suppression).");
         r++;
         Row heading = sheet.createRow(r++);
@@ -126,10 +132,11 @@ final class VocaWorkbook {
         }
     }
 
-    private void applications(VocaFigures.Applications a, List<VocaFigures.Count> denialReasons) {
+    private void applications(VocaFigures.Applications a, VocaFigures.Victims victims, List<VocaFigures.Count> denialReasons) {
         Sheet sheet = topic("Applications", List.of("Measure", "Value"), 50, 18);
         int r = 1;
         r = countRow(sheet, r, "Applications received", a.received());
+        r = countRow(sheet, r, "Victims with applications received (people)", victims.received());
         r = countRow(sheet, r, "Applications approved", a.approved());
         r = countRow(sheet, r, "Applications denied", a.denied());
         r = countRow(sheet, r, "Applications closed without a decision", a.closed());
@@ -137,7 +144,7 @@ final class VocaWorkbook {
         r = countRow(sheet, r, "Applications pending at period end", a.pendingAtPeriodEnd());
         r = countRow(sheet, r, "Forensic-exam (SAFE) applications received", a.forensicExamApplications());
         r = countRow(sheet, r, "Emergency awards approved", a.emergencyAwards());
-        r = moneyRow(sheet, r, "Emergency award amount", a.emergencyAwardAmount());
+        r = moneyRow(sheet, r, "Emergency award amount", a.emergencyAwardAmount(), a.emergencyAwards());
         r = decimalRow(sheet, r, "Average days from receipt to decision", a.averageDaysToDecision());
         r = decimalRow(sheet, r, "Median days from receipt to decision", a.medianDaysToDecision());
         r++;
@@ -154,19 +161,20 @@ final class VocaWorkbook {
         int r = 1;
         for (VocaFigures.PaidByCrimeType line : figures.paidByCrimeType()) {
             Row row = sheet.createRow(r++);
-            textCell(row, 0, words(line.crimeType()), null);
+            textCell(row, 0, crimeLine(line.crimeType()), null);
             countCell(row, 1, line.claimsPaid());
-            moneyCell(row, 2, line.amountPaid());
+            moneyBeside(row, 2, line.amountPaid(), line.claimsPaid());
             countCell(row, 3, line.dvClaimsPaid());
-            moneyCell(row, 4, line.dvAmountPaid());
+            moneyBeside(row, 4, line.dvAmountPaid(), line.dvClaimsPaid());
         }
         Row total = sheet.createRow(r);
         textCell(total, 0, "Total", header);
         countCell(total, 1, figures.paidTotal().claimsPaid());
-        moneyCell(total, 2, figures.paidTotal().amountPaid());
-        countCell(total, 3, figures.paidByCrimeType().stream().mapToLong(VocaFigures.PaidByCrimeType::dvClaimsPaid).sum());
-        moneyCell(total, 4, figures.paidByCrimeType().stream().map(VocaFigures.PaidByCrimeType::dvAmountPaid)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        moneyBeside(total, 2, figures.paidTotal().amountPaid(), figures.paidTotal().claimsPaid());
+        long dvClaims = figures.paidByCrimeType().stream().mapToLong(VocaFigures.PaidByCrimeType::dvClaimsPaid).sum();
+        countCell(total, 3, dvClaims);
+        moneyBeside(total, 4, figures.paidByCrimeType().stream().map(VocaFigures.PaidByCrimeType::dvAmountPaid)
+                .reduce(BigDecimal.ZERO, BigDecimal::add), dvClaims);
     }
 
     private void paidByCategory(VocaFigures figures) {
@@ -178,7 +186,7 @@ final class VocaWorkbook {
             Row row = sheet.createRow(r++);
             textCell(row, 0, words(line.category()), null);
             countCell(row, 1, line.payments());
-            moneyCell(row, 2, line.amountPaid());
+            moneyBeside(row, 2, line.amountPaid(), line.payments());
             if (line.category().equals("LOST_WAGES") || line.category().equals("LOSS_OF_SUPPORT")) {
                 economic = economic.add(line.amountPaid());
                 economicPayments += line.payments();
@@ -187,40 +195,45 @@ final class VocaWorkbook {
         Row total = sheet.createRow(r++);
         textCell(total, 0, "Total", header);
         countCell(total, 1, figures.paidTotal().payments());
-        moneyCell(total, 2, figures.paidTotal().amountPaid());
+        moneyBeside(total, 2, figures.paidTotal().amountPaid(), figures.paidTotal().payments());
         r++;
         Row rollup = sheet.createRow(r++);
         textCell(rollup, 0, "Economic support (lost wages and loss of support)", header);
         countCell(rollup, 1, economicPayments);
-        moneyCell(rollup, 2, economic);
+        moneyBeside(rollup, 2, economic, economicPayments);
         r++;
         VocaFigures.PaidTotal paid = figures.paidTotal();
         Row gross = sheet.createRow(r++);
         textCell(gross, 0, "Paid in the period (bank value date)", null);
         countCell(gross, 1, paid.payments());
-        moneyCell(gross, 2, paid.grossPaid());
+        moneyBeside(gross, 2, paid.grossPaid(), paid.payments());
         Row returns = sheet.createRow(r++);
         textCell(returns, 0, "Less: returns booked in the period", null);
         countCell(returns, 1, paid.returns());
-        moneyCell(returns, 2, paid.returnedAmount());
+        moneyBeside(returns, 2, paid.returnedAmount(), paid.returns());
         Row net = sheet.createRow(r);
         textCell(net, 0, "Equals: amount paid (net)", header);
         countCell(net, 1, paid.payments());
-        moneyCell(net, 2, paid.amountPaid());
+        moneyBeside(net, 2, paid.amountPaid(), paid.payments());
     }
 
     private void victims(VocaFigures figures) {
-        Sheet sheet = topic("Victims", List.of("Group", "Value", "Claims received", "Claims paid"), 22, 40, 18, 18);
+        Sheet sheet = topic("Victims", List.of("Group", "Value", "Received in the period", "Paid in the period"), 30, 40, 22, 20);
         int r = 1;
+        Row people = sheet.createRow(r++);
+        textCell(people, 0, "Victims (people)", null);
+        textCell(people, 1, "Each victim once, however many claims", null);
+        countCell(people, 2, figures.victims().received());
+        countCell(people, 3, figures.victims().paid());
         Map<String, Long> crimeTypesPaid = figures.paidByCrimeType().stream()
                 .collect(Collectors.toMap(VocaFigures.PaidByCrimeType::crimeType, VocaFigures.PaidByCrimeType::claimsPaid));
-        r = receivedAndPaid(sheet, r, "Crime type", figures.crimeTypesReceived(), crimeTypesPaid);
-        r = receivedAndPaid(sheet, r, "Victimization", figures.victimizationFlags(), figures.victimizationFlagsPaid().stream()
-                .collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count)));
-        r = group(sheet, r, "Age at the crime", figures.ageBands(), VocaWorkbook::words);
-        r = group(sheet, r, "Gender identity", figures.genderIdentity(),
+        r = receivedAndPaid(sheet, r, "Crime type (claims)", figures.crimeTypesReceived(), crimeTypesPaid, VocaWorkbook::crimeLine);
+        r = receivedAndPaid(sheet, r, "Victimization (claims)", figures.victimizationFlags(), figures.victimizationFlagsPaid().stream()
+                .collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count)), VocaWorkbook::words);
+        r = group(sheet, r, "Age at the crime (victims)", figures.ageBands(), VocaWorkbook::words);
+        r = group(sheet, r, "Gender identity (victims)", figures.genderIdentity(),
                 code -> code.equals(VocaQueries.NOT_REPORTED) ? words(code) : GenderIdentity.valueOf(code).reportLabel());
-        group(sheet, r, "Race/ethnicity", figures.raceEthnicity(),
+        group(sheet, r, "Race/ethnicity (victims)", figures.raceEthnicity(),
                 code -> code.equals(VocaQueries.NOT_REPORTED) || code.equals(VocaQueries.MULTIPLE_RACES) ? words(code)
                         : RaceEthnicity.valueOf(code).reportLabel());
     }
@@ -327,14 +340,15 @@ final class VocaWorkbook {
     }
 
     /** Victimization among claims received and among claims paid, one line per value seen in either. */
-    private int receivedAndPaid(Sheet sheet, int r, String group, List<VocaFigures.Count> received, Map<String, Long> paid) {
+    private int receivedAndPaid(Sheet sheet, int r, String group, List<VocaFigures.Count> received, Map<String, Long> paid,
+                                UnaryOperator<String> name) {
         Map<String, Long> byLabel = received.stream().collect(Collectors.toMap(VocaFigures.Count::label, VocaFigures.Count::count));
         SortedSet<String> labels = new TreeSet<>(byLabel.keySet());
         labels.addAll(paid.keySet());
         for (String label : labels) {
             Row row = sheet.createRow(r++);
             textCell(row, 0, group, null);
-            textCell(row, 1, words(label), null);
+            textCell(row, 1, name.apply(label), null);
             countCell(row, 2, byLabel.getOrDefault(label, 0L));
             countCell(row, 3, paid.getOrDefault(label, 0L));
         }
@@ -379,6 +393,14 @@ final class VocaWorkbook {
         return r + 1;
     }
 
+    /** An amount on its own row that belongs to a count elsewhere (the emergency awards' amount). */
+    private int moneyRow(Sheet sheet, int r, String label, BigDecimal value, long countItBelongsTo) {
+        Row row = sheet.createRow(r);
+        textCell(row, 0, label, null);
+        moneyBeside(row, 1, value, countItBelongsTo);
+        return r + 1;
+    }
+
     private int decimalRow(Sheet sheet, int r, String label, BigDecimal value) {
         Row row = sheet.createRow(r);
         textCell(row, 0, label, null);
@@ -390,13 +412,28 @@ final class VocaWorkbook {
         return r + 1;
     }
 
+    /** Whether this copy leaves the count blank: from 1 to suppressBelow - 1 on the publication copy. */
+    private boolean suppressed(long count) {
+        return suppressBelow > 0 && count > 0 && count < suppressBelow;
+    }
+
     private void countCell(Row row, int column, long value) {
-        if (suppressBelow > 0 && value > 0 && value < suppressBelow) {
+        if (suppressed(value)) {
             return;
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(count);
+    }
+
+    /**
+     * An amount paid for {@code count} claims or payments: blank where the count is, since an amount can
+     * tell how few it paid for (one emergency award near the cap, one funeral at the funeral limit).
+     */
+    private void moneyBeside(Row row, int column, BigDecimal value, long count) {
+        if (!suppressed(count)) {
+            moneyCell(row, column, value);
+        }
     }
 
     private void moneyCell(Row row, int column, BigDecimal value) {
@@ -411,6 +448,19 @@ final class VocaWorkbook {
         if (style != null) {
             cell.setCellStyle(style);
         }
+    }
+
+    /** A crime type or, for a type the PMT divides, its sub-type line ("Human trafficking: labor"). */
+    private static String crimeLine(String code) {
+        if (code.endsWith(VocaQueries.NOT_SPECIFIED)) {
+            return words(code.substring(0, code.length() - VocaQueries.NOT_SPECIFIED.length())) + ": sub-type not specified";
+        }
+        for (CrimeSubType subType : CrimeSubType.values()) {
+            if (subType.name().equals(code)) {
+                return subType.reportLabel();
+            }
+        }
+        return words(code);
     }
 
     /** MEDICAL_DENTAL → "Medical dental", AGE_13_17 → "13-17", AGE_60_PLUS → "60+"; self-reported labels as they are. */

@@ -73,19 +73,23 @@ public record ClaimApplication(
     /**
      * {@code occurredOn} is known to its {@code occurredOnPrecision}; a crime that went on over a period
      * also has the day (or month, or year) it ended, {@code occurredUntil}, at the same precision.
+     * {@code subType}, optional, is the funder's sub-type of the crime type ({@link CrimeSubType}).
      */
     public record Crime(CrimeType type, LocalDate occurredOn, String county, String state, String description,
                         Boolean reportedToPolice, Set<CrimeFlag> flags, DatePrecision occurredOnPrecision,
-                        LocalDate occurredUntil) {
+                        LocalDate occurredUntil, CrimeSubType subType) {
         public Crime {
             flags = flags == null ? Set.of() : Set.copyOf(flags);
             occurredOnPrecision = occurredOnPrecision == null ? DatePrecision.DAY : occurredOnPrecision;
+            if (subType != null && subType.type() != type) {
+                throw new IllegalArgumentException(subType + " is not a sub-type of " + type);
+            }
         }
 
         /** A crime on one known day. */
         public Crime(CrimeType type, LocalDate occurredOn, String county, String state, String description,
                      Boolean reportedToPolice, Set<CrimeFlag> flags) {
-            this(type, occurredOn, county, state, description, reportedToPolice, flags, DatePrecision.DAY, null);
+            this(type, occurredOn, county, state, description, reportedToPolice, flags, DatePrecision.DAY, null, null);
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Checks, before a workbook is written, that the same money adds up the same way however it is
  * cut: by crime type, by expense category and overall; and the claims paid by crime type add up to
- * the claims paid overall. A disagreement stops the report with a message saying which.
+ * the claims paid overall. Claims received by crime type and sub-type add up to the claims received;
+ * every demographic breakdown adds up to the victims (people) received, who are never more than the
+ * claims. A disagreement stops the report with a message saying which.
  */
 public final class ReportConsistency {
 
@@ -37,6 +39,22 @@ public final class ReportConsistency {
             problems.add("payments by expense category (" + payments + ") differ from the payments overall ("
                     + figures.paidTotal().payments() + ")");
         }
+        long received = figures.applications().received();
+        long byCrimeLine = figures.crimeTypesReceived().stream().mapToLong(VocaFigures.Count::count).sum();
+        if (byCrimeLine != received) {
+            problems.add("claims received by crime type and sub-type (" + byCrimeLine + ") differ from the applications received ("
+                    + received + ")");
+        }
+        VocaFigures.Victims victims = figures.victims();
+        if (victims.received() > received) {
+            problems.add("more victims (" + victims.received() + ") than applications received (" + received + ")");
+        }
+        if (victims.paid() > figures.paidTotal().claimsPaid()) {
+            problems.add("more victims paid (" + victims.paid() + ") than claims paid (" + figures.paidTotal().claimsPaid() + ")");
+        }
+        victimsAddUp(problems, "age band", figures.ageBands(), victims.received());
+        victimsAddUp(problems, "gender identity", figures.genderIdentity(), victims.received());
+        victimsAddUp(problems, "race/ethnicity", figures.raceEthnicity(), victims.received());
         if (figures.certification() != null) {
             VocaFigures.Certification c = figures.certification();
             if (c.totalPaid().compareTo(overall) != 0) {
@@ -47,5 +65,12 @@ public final class ReportConsistency {
             }
         }
         return problems;
+    }
+
+    private static void victimsAddUp(List<String> problems, String breakdown, List<VocaFigures.Count> lines, long victims) {
+        long sum = lines.stream().mapToLong(VocaFigures.Count::count).sum();
+        if (sum != victims) {
+            problems.add("victims by " + breakdown + " (" + sum + ") differ from the victims received (" + victims + ")");
+        }
     }
 }

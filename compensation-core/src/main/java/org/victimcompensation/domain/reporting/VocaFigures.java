@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * Every figure of the OVC performance report and the state certification for one period: counts
  * and sums only, no personal data. Each figure comes from one documented SQL query (docs/reporting.md).
- * Victimization (crime types and flags) is counted among claims received and among claims paid.
+ * Victimization (crime types, divided into the PMT's sub-types, and flags) is counted among claims
+ * received and among claims paid; age, gender identity and race/ethnicity count victims, each person
+ * once ({@code victims}).
  */
 public record VocaFigures(Applications applications, List<PaidByCrimeType> paidByCrimeType,
                           List<PaidByCategory> paidByCategory, PaidTotal paidTotal, List<Count> victimizationFlags,
                           List<Count> ageBands, List<Count> genderIdentity, List<Count> raceEthnicity,
                           Certification certification, List<Count> denialReasons, List<Count> crimeTypesReceived,
-                          List<Count> victimizationFlagsPaid) {
+                          List<Count> victimizationFlagsPaid, Victims victims) {
 
     public record Applications(long received, long approved, long denied, long closed, long pendingAtPeriodEnd,
                                long forensicExamApplications, long emergencyAwards, BigDecimal emergencyAwardAmount,
@@ -37,6 +39,14 @@ public record VocaFigures(Applications applications, List<PaidByCrimeType> paidB
     }
 
     public record Count(String label, long count) {
+    }
+
+    /**
+     * Victims as people, not claims: the victims of claims received in the period and of claims paid
+     * in it, each once however many claims were filed about them. Not a flow: a person with claims in
+     * two quarters counts in each, and once in the year.
+     */
+    public record Victims(long received, long paid) {
     }
 
     /**
