@@ -82,6 +82,7 @@ class RoleMatrixTest extends ApiTest {
                 "GET /api/v1/staff/claims", "GET /staff/search", "POST /staff/search",
                 "POST /api/v1/staff/claims/{reference}/notes", "POST /staff/claims/{reference}/notes");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
+        may(SUPERVISORS, "POST /api/v1/staff/assignments", "POST /staff/assignments"); // many claims to one person
         // Payments, reconciliation, funder reports: program staff.
         may(PROGRAM, "POST /api/v1/staff/payment-runs", "POST /api/v1/staff/reconciliations",
                 "GET /api/v1/staff/reconciliations/{id}", "POST /api/v1/staff/reports/voca",
