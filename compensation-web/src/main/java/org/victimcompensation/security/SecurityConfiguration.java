@@ -135,6 +135,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/payments/**", "/staff/reconciliations/**", "/staff/reports/**")
                         .hasRole(PROGRAM_STAFF)
                         .requestMatchers("/staff/search", "/staff/claims/**").hasAnyRole(CASEWORKER, SUPERVISOR)
+                        .requestMatchers("/staff/assignments").hasRole(SUPERVISOR)
                         .requestMatchers("/staff", "/staff/**").hasAnyRole(CASEWORKER, SUPERVISOR, PROGRAM_STAFF)
                         .anyRequest().permitAll())
                 // Only our own scripts, styles and images; no framing; nothing leaks in a Referer to other sites.
