@@ -1,5 +1,7 @@
 package org.victimcompensation.process;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,11 +27,14 @@ class CamundaClaimProcess implements ClaimProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final OpenTaskTables openTasks;
+    private final EngineTimeline timeline;
 
-    CamundaClaimProcess(RuntimeService runtime, TaskService tasks, JdbcClient jdbc) {
+    CamundaClaimProcess(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
+                        JdbcClient jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.openTasks = new OpenTaskTables(jdbc);
+        this.timeline = new EngineTimeline(history, management);
     }
 
     @Override
@@ -62,6 +67,11 @@ class CamundaClaimProcess implements ClaimProcess {
                 concurrently(() -> tasks.setAssignee(item.taskId(), username));
             }
         }
+    }
+
+    @Override
+    public List<ProcessHistoryEntry> history(String claimReference) {
+        return timeline.of(claimReference);
     }
 
     @Override

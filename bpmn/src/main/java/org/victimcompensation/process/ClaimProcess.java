@@ -27,6 +27,9 @@ public interface ClaimProcess {
 
     List<WorkItem> openWorkItems(String claimReference);
 
+    /** What the engine did on the claim (work opened and closed, timers), oldest first. */
+    List<ProcessHistoryEntry> history(String claimReference);
+
     Optional<WorkItem> openWorkItem(String claimReference, WorkItemType type);
 
     void completeEmergencyReview(WorkItem item);

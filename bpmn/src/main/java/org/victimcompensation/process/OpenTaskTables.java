@@ -43,6 +43,9 @@ final class OpenTaskTables {
         } else if (query.assignee() != null) {
             where.add("t.assignee_ = :assignee");
         }
+        if (query.heldBy() != null) {
+            where.add("t.assignee_ = any(:heldBy)");
+        }
         if (query.emergency() != null) {
             where.add((query.emergency() ? "" : "not ") + "t.task_def_key_ = 'EMERGENCY_REVIEW'");
         }
@@ -51,6 +54,14 @@ final class OpenTaskTables {
         }
         if (query.claimReference() != null) {
             where.add("t.proc_inst_id_ in (select id_ from act_ru_execution where business_key_ = :reference)");
+        }
+        if (query.status() != null || query.crimeType() != null) {
+            // The claim's status and crime type live in the service's claim table (infra's schema,
+            // which this module builds on), joined by the business key only when asked for.
+            where.add("t.proc_inst_id_ in (select e.id_ from act_ru_execution e join claim c on c.reference = e.business_key_"
+                    + " where e.parent_id_ is null"
+                    + (query.status() != null ? " and c.status = :status" : "")
+                    + (query.crimeType() != null ? " and c.crime_type = :crimeType" : "") + ")");
         }
         String within = switch (query.order()) {
             case DUE -> "t.due_date_ nulls last, t.priority_ desc";
@@ -87,6 +98,15 @@ final class OpenTaskTables {
         if (query.claimReference() != null) {
             statement = statement.param("reference", query.claimReference());
         }
+        if (query.heldBy() != null) {
+            statement = statement.param("heldBy", query.heldBy().toArray(String[]::new));
+        }
+        if (query.status() != null) {
+            statement = statement.param("status", query.status().name());
+        }
+        if (query.crimeType() != null) {
+            statement = statement.param("crimeType", query.crimeType().name());
+        }
         long[] total = {0};
         List<WorkItem> items = statement.query((rs, i) -> {
             total[0] = rs.getLong("total");
@@ -94,9 +114,7 @@ final class OpenTaskTables {
         }).list();
         if (items.isEmpty() && query.page() > 0) {
             // Past the last page: the window count came with no row, so count on its own.
-            return new WorkQueuePage(items, page(new WorkQueueQuery(query.candidateGroups(), query.type(),
-                    query.assignee(), query.unassigned(), query.emergency(), query.overdue(), query.claimReference(),
-                    query.order(), query.now(), 0, 1)).total());
+            return new WorkQueuePage(items, page(query.at(0, 1)).total());
         }
         return new WorkQueuePage(items, total[0]);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 /** One test per path through claim-review, on the real engine and PostgreSQL, job executor off. */
@@ -41,7 +43,8 @@ class ClaimReviewProcessTest {
         init(engine);
         Mocks.register("claimScreened", new ClaimScreenedDelegate(events));
         Mocks.register("informationReminder", new InformationReminderDelegate(events));
-        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(),
+        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(), engine.getHistoryService(),
+                engine.getManagementService(),
                 org.springframework.jdbc.core.simple.JdbcClient.create(
                         ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()));
         claimId = UUID.randomUUID();
@@ -170,6 +173,34 @@ class ClaimReviewProcessTest {
     }
 
     @Test
+    void theHistorySaysWhatTheEngineDidWorkOpenedDoneByItsHolderTimersFiredAndWaiting() {
+        ProcessInstance instance = submit(false, false);
+        process.assign(reference, "casey");
+        process.completeReview(item(WorkItemType.REVIEW), ReviewOutcome.REQUEST_INFO, false, null);
+        execute(job("ReminderDue", instance));
+
+        List<ProcessHistoryEntry> history = process.history(reference);
+        assertThat(history).extracting(ProcessHistoryEntry::kind, ProcessHistoryEntry::work, ProcessHistoryEntry::timer,
+                        ProcessHistoryEntry::actor)
+                .containsExactlyInAnyOrder(
+                        tuple(ProcessHistoryEntry.Kind.WORK_OPENED, WorkItemType.REVIEW, null, null),
+                        tuple(ProcessHistoryEntry.Kind.WORK_COMPLETED, WorkItemType.REVIEW, null, "casey"),
+                        tuple(ProcessHistoryEntry.Kind.TIMER_FIRED, null, ProcessHistoryEntry.Timer.INFORMATION_REMINDER, null),
+                        tuple(ProcessHistoryEntry.Kind.TIMER_WAITING, null, ProcessHistoryEntry.Timer.INFORMATION_REMINDER, null));
+        assertThat(history.get(0).kind()).isEqualTo(ProcessHistoryEntry.Kind.WORK_OPENED);
+        ProcessHistoryEntry waiting = history.stream().filter(e -> e.kind() == ProcessHistoryEntry.Kind.TIMER_WAITING)
+                .findFirst().orElseThrow();
+        assertThat(waiting.due()).isAfter(waiting.at());
+
+        process.informationProvided(reference);
+        process.withdraw(reference);
+        assertThat(process.history(reference)).extracting(ProcessHistoryEntry::kind, ProcessHistoryEntry::work)
+                .contains(tuple(ProcessHistoryEntry.Kind.WORK_CANCELLED, WorkItemType.REVIEW))
+                .doesNotContain(tuple(ProcessHistoryEntry.Kind.TIMER_WAITING, null));
+        assertThat(instance).isEnded();
+    }
+
+    @Test
     void processVariablesHoldOnlyIdsFlagsAndDates(ProcessEngine engine) {
         ProcessInstance instance = submit(true, true, Instant.now());
         engine.getRuntimeService().getVariables(instance.getId()).values().forEach(value ->
@@ -196,7 +227,7 @@ class ClaimReviewProcessTest {
 
     /** The first page of the caseworkers' queue, due order. */
     private java.util.List<WorkItem> caseworkerQueue() {
-        return process.workQueue(new WorkQueueQuery(Set.of("CASEWORKER"), null, null, false, null, null, null,
+        return process.workQueue(new WorkQueueQuery(Set.of("CASEWORKER"), null, null, false, null, null, null, null, null, null,
                 QueueOrder.DUE, Instant.now(), 0, 50)).items();
     }
 }

@@ -27,7 +27,8 @@ class PaymentReissueProcessTest {
     @BeforeEach
     void setUp(ProcessEngine engine) {
         init(engine);
-        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(),
+        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(), engine.getHistoryService(),
+                engine.getManagementService(),
                 org.springframework.jdbc.core.simple.JdbcClient.create(
                         ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()));
     }
@@ -49,7 +50,7 @@ class PaymentReissueProcessTest {
 
     /** The first page of the caseworkers' queue, due order. */
     private java.util.List<WorkItem> caseworkerQueue() {
-        return process.workQueue(new WorkQueueQuery(Set.of("CASEWORKER"), null, null, false, null, null, null,
+        return process.workQueue(new WorkQueueQuery(Set.of("CASEWORKER"), null, null, false, null, null, null, null, null, null,
                 QueueOrder.DUE, java.time.Instant.now(), 0, 50)).items();
     }
 }

@@ -46,7 +46,8 @@ class ProcessHistoryTest {
         Mocks.register("claimScreened", new ClaimScreenedDelegate(new RecordingProcessEvents()));
         Mocks.register("informationReminder", new InformationReminderDelegate(new RecordingProcessEvents()));
         jdbc = JdbcClient.create(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
-        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(), jdbc);
+        process = new CamundaClaimProcess(engine.getRuntimeService(), engine.getTaskService(), engine.getHistoryService(),
+                engine.getManagementService(), jdbc);
         history = new CamundaProcessHistory(engine.getHistoryService());
     }
 

@@ -3,11 +3,13 @@ package org.victimcompensation.review;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.claims.ClaimRecord;
+import org.victimcompensation.claims.Claims;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.Workload;
 import org.victimcompensation.security.Access;
@@ -16,7 +18,10 @@ import org.victimcompensation.security.StaffRole;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,9 +40,11 @@ class ClaimAssignments {
     private final AuditLog audit;
     private final Teams teams;
     private final Clock clock;
+    private final Claims claims;
 
     ClaimAssignments(DecisionSteps steps, AssignmentStore store, ClaimProcess process, AuditLog audit, Teams teams,
-                     Clock clock) {
+                     Clock clock, Claims claims) {
+        this.claims = claims;
         this.steps = steps;
         this.store = store;
         this.process = process;
@@ -46,7 +53,16 @@ class ClaimAssignments {
         this.clock = clock;
     }
 
+    static final int MAX_BULK = 200;
+
     record Holder(String reference, String assignee) {
+    }
+
+    /**
+     * What a bulk assignment did: {@code assigned} now held by the person (they did not hold it
+     * before), {@code unchanged} already theirs, {@code held} kept by someone else (not reassigned).
+     */
+    record BulkResult(String username, List<String> assigned, List<String> unchanged, List<Holder> held) {
     }
 
     /** Takes a claim for oneself: nobody may hold it, or oneself already (taking twice is harmless). */
@@ -80,6 +96,59 @@ class ClaimAssignments {
         process.assign(reference, assignee);
         audit.record(actor, AuditAction.CLAIM_ASSIGNED, reference);
         return new Holder(reference, assignee);
+    }
+
+    /**
+     * A supervisor gives many claims to one person in one transaction: each change audited, each
+     * claim's open casework assigned in the engine. An unknown reference refuses the whole request
+     * (nothing changes); a claim someone else holds is reported and kept by them unless
+     * {@code reassign}. Claims are locked in reference order, so two bulk assignments cannot
+     * deadlock each other.
+     */
+    @Access.Supervising
+    @Transactional
+    @RetryOnConcurrentChange
+    public BulkResult assignAll(StaffRequests.BulkAssignment body, String actor) {
+        steps.validate(body);
+        if (!ClaimWorkQueue.USERNAME.matcher(body.username()).matches()) {
+            throw new InvalidRequestException("username", "must be a staff member's user name");
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        Map<String, ClaimRecord> found = new TreeMap<>();
+        for (int i = 0; i < body.claimReferences().size(); i++) {
+            String reference = body.claimReferences().get(i).strip();
+            Optional<ClaimRecord> claim = claims.find(reference);
+            if (claim.isEmpty()) {
+                unknown.add(new FieldError("claimReferences[" + i + "]", "no claim has this reference"));
+            } else {
+                found.put(reference, claim.get());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(unknown);
+        }
+        String to = body.username();
+        List<String> assigned = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Holder> held = new ArrayList<>();
+        for (ClaimRecord claim : found.values()) {
+            if (!store.takeIfFree(claim.id(), to, actor, clock.instant())) {
+                String holder = store.holder(claim.id()).orElseThrow();
+                if (holder.equals(to)) {
+                    unchanged.add(claim.reference());
+                    continue;
+                }
+                if (!Boolean.TRUE.equals(body.reassign())) {
+                    held.add(new Holder(claim.reference(), holder));
+                    continue;
+                }
+                store.assign(claim.id(), to, actor, clock.instant());
+            }
+            process.assign(claim.reference(), to);
+            audit.record(actor, AuditAction.CLAIM_ASSIGNED, claim.reference(), "bulk, to " + to);
+            assigned.add(claim.reference());
+        }
+        return new BulkResult(to, assigned, unchanged, held);
     }
 
     /** Hands a claim back: the holder, or a supervisor for anyone. */

@@ -20,6 +20,7 @@ import org.victimcompensation.domain.money.Money;
 import org.victimcompensation.letters.Letters;
 import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
+import org.victimcompensation.process.ProcessHistoryEntry;
 import org.victimcompensation.process.WorkItem;
 
 import java.time.Instant;
@@ -64,7 +65,7 @@ class ClaimFile {
                 List<AwardLine> awardsInForce, List<Payments.PaymentView> payments, List<Documents.DocumentInfo> documents, List<ClaimEvent> history,
                 List<WorkItem> openTasks, Optional<ReviewStore.GoodCauseFinding> goodCause,
                 List<ReviewStore.VerificationRequest> verificationRequests, List<Letters.LetterInfo> letters,
-                String assignee, List<ClaimNotes.Note> notes) {
+                String assignee, List<ClaimNotes.Note> notes, List<ProcessHistoryEntry> processHistory) {
     }
 
     /** A document's content for a staff member; the read is audited like the file itself. */
@@ -88,6 +89,6 @@ class ClaimFile {
                 reviews.emergency(claim.id()), reviews.all(claim.id()), awards.inForce(claim.id()), payments.forClaim(claim.id()),
                 documents.list(claim.id()), claims.history(claim.id()), process.openWorkItems(reference),
                 reviews.goodCause(claim.id()), reviews.verificationRequests(claim.id()), letters.list(claim.id()),
-                assignments.holder(claim.id()).orElse(null), notes.of(claim.id()));
+                assignments.holder(claim.id()).orElse(null), notes.of(claim.id()), process.history(reference));
     }
 }

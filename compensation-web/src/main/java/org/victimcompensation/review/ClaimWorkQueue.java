@@ -4,6 +4,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.InvalidRequestException;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.QueueOrder;
 import org.victimcompensation.process.WorkItemType;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * The work a signed-in caseworker or supervisor may take (tasks for the groups their roles name),
  * a page at a time, paged, sorted and filtered in the database. The API and the console read the
- * same filters.
+ * same filters; {@code team} keeps the work held by a team's members.
  */
 @Component
 @Access.ClaimWork
@@ -40,10 +43,12 @@ class ClaimWorkQueue {
     private static final Set<StaffRole> CLAIM_WORK_GROUPS = EnumSet.of(StaffRole.CASEWORKER, StaffRole.SUPERVISOR);
 
     private final ClaimProcess process;
+    private final Teams teams;
     private final Clock clock;
 
-    ClaimWorkQueue(ClaimProcess process, Clock clock) {
+    ClaimWorkQueue(ClaimProcess process, Teams teams, Clock clock) {
         this.process = process;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -52,9 +57,7 @@ class ClaimWorkQueue {
      * or a user name; the others empty for "any".
      */
     record Filters(String sort, WorkItemType type, String assignee, Boolean emergency, Boolean overdue,
-                   String claimReference) {
-
-        static final Filters NONE = new Filters("due", null, null, null, null, null);
+                   String claimReference, String team, ClaimStatus status, CrimeType crimeType) {
 
         QueueOrder order() {
             return QueueOrder.valueOf(sort.toUpperCase(Locale.ROOT));
@@ -70,6 +73,11 @@ class ClaimWorkQueue {
         if (filters.assignee() != null && !USERNAME.matcher(filters.assignee()).matches()) {
             errors.add(new FieldError("assignee", "must be me, none or a user name"));
         }
+        String team = blankToNull(filters.team());
+        Optional<Set<String>> members = team == null ? Optional.empty() : teams.members(team);
+        if (team != null && members.isEmpty()) {
+            errors.add(new FieldError("team", "must be the name of a team"));
+        }
         if (page < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
@@ -84,8 +92,13 @@ class ClaimWorkQueue {
         String assignee = "me".equals(filters.assignee()) ? CurrentStaff.username()
                 : "none".equals(filters.assignee()) ? null : filters.assignee();
         return process.workQueue(new WorkQueueQuery(groups, filters.type(), assignee, "none".equals(filters.assignee()),
-                filters.emergency(), filters.overdue(), blankToNull(filters.claimReference()), filters.order(),
-                clock.instant(), page, size));
+                members.orElse(null), filters.emergency(), filters.overdue(), blankToNull(filters.claimReference()),
+                filters.status(), filters.crimeType(), filters.order(), clock.instant(), page, size));
+    }
+
+    /** The teams the queue can be filtered by. */
+    List<String> teamNames() {
+        return teams.names();
     }
 
     private static String blankToNull(String text) {

@@ -21,6 +21,8 @@ import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.ClaimProcess;
 import org.victimcompensation.process.WorkItem;
 import org.victimcompensation.process.WorkItemType;
+import org.victimcompensation.security.CurrentStaff;
+import org.victimcompensation.security.StaffRole;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,9 +46,11 @@ class DecisionSteps {
     private final Letters letters;
     private final Clock clock;
     private final Validator validator;
+    private final AssignmentStore holders;
 
     DecisionSteps(Claims claims, Awards awards, Payments payments, ClaimProcess process, Letters letters, Clock clock,
-                  Validator validator) {
+                  Validator validator, AssignmentStore holders) {
+        this.holders = holders;
         this.letters = letters;
         this.claims = claims;
         this.awards = awards;
@@ -68,6 +72,18 @@ class DecisionSteps {
 
     ClaimRecord claim(String reference) {
         return claims.find(reference).orElseThrow(() -> new NotFoundException("No claim has this reference."));
+    }
+
+    /**
+     * Casework on a held claim is decided by its holder: another caseworker gets 409 and must ask
+     * for it. A supervisor may still decide (and reassigns anyway); a free claim is anyone's.
+     */
+    void requireHolderOrFree(ClaimRecord claim, String actor) {
+        holders.holder(claim.id()).filter(holder -> !holder.equals(actor))
+                .filter(holder -> !CurrentStaff.roles().contains(StaffRole.SUPERVISOR))
+                .ifPresent(holder -> {
+                    throw new ConflictException(holder + " holds this claim; only they or a supervisor can decide it.");
+                });
     }
 
     WorkItem openItem(String reference, WorkItemType type, String whenMissing) {

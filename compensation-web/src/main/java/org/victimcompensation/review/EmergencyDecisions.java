@@ -61,6 +61,7 @@ class EmergencyDecisions {
     public EmergencyResult decide(String reference, StaffRequests.EmergencyDecision body, String actor) {
         steps.validate(body);
         ClaimRecord claim = steps.claim(reference);
+        steps.requireHolderOrFree(claim, actor);
         WorkItem item = steps.openItem(reference, WorkItemType.EMERGENCY_REVIEW, "This claim has no emergency request waiting.");
         EmergencyResult result;
         if (body.approve()) {

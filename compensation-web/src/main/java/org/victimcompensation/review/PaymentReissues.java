@@ -3,7 +3,7 @@ package org.victimcompensation.review;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.victimcompensation.api.ConflictException;
-import org.victimcompensation.api.NotFoundException;
+import org.victimcompensation.claims.ClaimRecord;
 import org.victimcompensation.api.RetryOnConcurrentChange;
 import org.victimcompensation.audit.AuditAction;
 import org.victimcompensation.audit.AuditLog;
@@ -26,8 +26,10 @@ class PaymentReissues {
     private final ClaimProcess process;
     private final Claims claims;
     private final AuditLog audit;
+    private final DecisionSteps steps;
 
-    PaymentReissues(Payments payments, ClaimProcess process, Claims claims, AuditLog audit) {
+    PaymentReissues(Payments payments, ClaimProcess process, Claims claims, AuditLog audit, DecisionSteps steps) {
+        this.steps = steps;
         this.payments = payments;
         this.process = process;
         this.claims = claims;
@@ -40,10 +42,11 @@ class PaymentReissues {
     Payments.Reissued reissue(String paymentReference, String payeeName, PaymentMethod method, String actor) {
         WorkItem item = process.openReissueItem(paymentReference)
                 .orElseThrow(() -> new ConflictException("No reissue is waiting for this payment."));
+        ClaimRecord claim = steps.claim(item.claimReference());
+        steps.requireHolderOrFree(claim, actor);
         Payments.Reissued reissued = payments.reissue(paymentReference, payeeName, method);
         process.completeReissue(item);
-        claims.recordEvent(claims.find(item.claimReference()).orElseThrow(NotFoundException::new).id(), actor,
-                ClaimEvent.Kind.PAYMENT_REISSUED);
+        claims.recordEvent(claim.id(), actor, ClaimEvent.Kind.PAYMENT_REISSUED);
         audit.record(actor, AuditAction.PAYMENT_REISSUE, item.claimReference());
         return reissued;
     }

@@ -77,6 +77,7 @@ class Reviews {
     public ReviewResult review(String reference, StaffRequests.Review body, String actor) {
         steps.validate(body);
         ClaimRecord claim = steps.claim(reference);
+        steps.requireHolderOrFree(claim, actor);
         WorkItem item = steps.openItem(reference, WorkItemType.REVIEW, "This claim is not waiting for a review.");
         ReviewResult result = switch (body.decision()) {
             case REQUEST_INFO -> requestInformation(claim, item, body, actor);

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.payment.PaymentMethod;
 import org.victimcompensation.payments.Payments;
 import org.victimcompensation.process.WorkItem;
@@ -76,16 +78,19 @@ class StaffClaimController {
 
     /**
      * Work the caller's roles may take, a page at a time: emergency items first, then by due date,
-     * priority or age; filtered by type, assignee (me, none or a user name), emergency, overdue and claim.
+     * priority or age; filtered by type, assignee (me, none or a user name), team (held by its members),
+     * emergency, overdue, claim, the claim's status and its crime type.
      */
     @GetMapping("/queue")
     QueuePage queue(@RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "" + ClaimWorkQueue.PAGE_SIZE) int size,
                     @RequestParam(defaultValue = "due") String sort, @RequestParam(required = false) WorkItemType type,
                     @RequestParam(required = false) String assignee, @RequestParam(required = false) Boolean emergency,
-                    @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String claimReference) {
-        WorkQueuePage found = queue.page(new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference),
-                page, size);
+                    @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String claimReference,
+                    @RequestParam(required = false) String team, @RequestParam(required = false) ClaimStatus status,
+                    @RequestParam(required = false) CrimeType crimeType) {
+        WorkQueuePage found = queue.page(new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference,
+                team, status, crimeType), page, size);
         return new QueuePage(found.items().stream().map(QueueItem::of).toList(), found.total(), page, size);
     }
 
@@ -114,6 +119,16 @@ class StaffClaimController {
         String me = CurrentStaff.username();
         return body.username().equals(me) ? assignments.take(reference, me)
                 : assignments.assign(reference, body.username(), me);
+    }
+
+    /**
+     * A supervisor gives many claims to one person at once (PRODUCT.md 4.1 names no bulk call; this
+     * one is documented in docs/architecture.md). Claims someone else holds come back under
+     * {@code held} unless {@code reassign} is true.
+     */
+    @PostMapping(value = "/assignments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ClaimAssignments.BulkResult assignAll(@Valid @RequestBody StaffRequests.BulkAssignment body) {
+        return assignments.assignAll(body, CurrentStaff.username());
     }
 
     /** Hands the claim back: by its holder, or by a supervisor. */

@@ -16,10 +16,14 @@ import org.victimcompensation.api.FieldError;
 import org.victimcompensation.api.ForbiddenException;
 import org.victimcompensation.api.InvalidRequestException;
 import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.ClaimStatus;
+import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DenialReason;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.fairprocess.GoodCauseGround;
 import org.victimcompensation.domain.money.Money;
+import org.victimcompensation.pages.ConsoleFormat;
+import org.victimcompensation.process.ProcessHistoryEntry;
 import org.victimcompensation.process.ReviewOutcome;
 import org.victimcompensation.process.WorkItemType;
 import org.victimcompensation.process.WorkQueuePage;
@@ -30,7 +34,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -62,11 +68,13 @@ class StaffPages {
     private final ClaimSearch search;
     private final ClaimNotes notes;
     private final FairProcessRecords fairProcess;
+    private final ConsoleFormat consoleFormat;
 
     StaffPages(ClaimWorkQueue queue, ClaimFile claimFile, EmergencyDecisions emergencies, Reviews reviews,
                SupervisorDecisions supervisors, MessageSource messages, ClaimAssignments assignments,
-               ClaimSearch search, ClaimNotes notes, FairProcessRecords fairProcess) {
+               ClaimSearch search, ClaimNotes notes, FairProcessRecords fairProcess, ConsoleFormat consoleFormat) {
         this.fairProcess = fairProcess;
+        this.consoleFormat = consoleFormat;
         this.notes = notes;
         this.search = search;
         this.assignments = assignments;
@@ -91,7 +99,9 @@ class StaffPages {
     String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "due") String sort,
                  @RequestParam(defaultValue = "all") String view, @RequestParam(required = false) WorkItemType type,
                  @RequestParam(required = false) Boolean emergency, @RequestParam(required = false) Boolean overdue,
-                 @RequestParam(required = false) String claimReference, Model model) {
+                 @RequestParam(required = false) String claimReference, @RequestParam(required = false) String team,
+                 @RequestParam(required = false) ClaimStatus status, @RequestParam(required = false) CrimeType crimeType,
+                 Model model) {
         Set<StaffRole> roles = CurrentStaff.roles();
         if (!roles.contains(StaffRole.CASEWORKER) && !roles.contains(StaffRole.SUPERVISOR)) {
             return "redirect:/staff/payments";
@@ -101,7 +111,8 @@ class StaffPages {
             case "unassigned" -> "none";
             default -> null;
         };
-        ClaimWorkQueue.Filters filters = new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference);
+        ClaimWorkQueue.Filters filters = new ClaimWorkQueue.Filters(sort, type, assignee, emergency, overdue, claimReference,
+                team, status, crimeType);
         WorkQueuePage found = queue.page(filters, page, ClaimWorkQueue.PAGE_SIZE);
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff").queryParam("view", view).queryParam("sort", sort);
         if (type != null) {
@@ -116,6 +127,15 @@ class StaffPages {
         if (claimReference != null && !claimReference.isBlank()) {
             link.queryParam("claimReference", claimReference.strip());
         }
+        if (team != null && !team.isBlank()) {
+            link.queryParam("team", team.strip());
+        }
+        if (status != null) {
+            link.queryParam("status", status);
+        }
+        if (crimeType != null) {
+            link.queryParam("crimeType", crimeType);
+        }
         model.addAttribute("items", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("page", page);
@@ -128,11 +148,43 @@ class StaffPages {
         model.addAttribute("view", view);
         model.addAttribute("filters", filters);
         model.addAttribute("types", WorkItemType.values());
+        model.addAttribute("statuses", ClaimStatus.values());
+        model.addAttribute("crimeTypes", CrimeType.values());
+        model.addAttribute("teams", queue.teamNames());
         model.addAttribute("sortKey", "staff.queue.sort." + filters.sort());
         if (roles.contains(StaffRole.SUPERVISOR)) {
             model.addAttribute("load", assignments.teamLoad(CurrentStaff.username()));
+            model.addAttribute("teamMembers", assignments.teamMembers(CurrentStaff.username()));
         }
         return "staff/queue";
+    }
+
+    /**
+     * A supervisor gives the claims ticked in the queue to one person; claims someone else holds are
+     * named in the answer and stay with them (the API's {@code reassign} is for one claim at a time here).
+     */
+    @PostMapping("/staff/assignments")
+    String assignAll(@RequestParam(name = "claimReference", required = false) List<String> references,
+                     @RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (references == null || references.isEmpty() || username.isBlank()) {
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.bulk.incomplete", null, locale));
+            return "redirect:/staff";
+        }
+        try {
+            ClaimAssignments.BulkResult result = assignments.assignAll(
+                    new StaffRequests.BulkAssignment(username.strip(), references, false), CurrentStaff.username());
+            redirect.addFlashAttribute("done", messages.getMessage("staff.bulk.done",
+                    new Object[] {result.assigned().size() + result.unchanged().size(), result.username()}, locale));
+            if (!result.held().isEmpty()) {
+                redirect.addFlashAttribute("problem", messages.getMessage("staff.bulk.held", new Object[] {
+                        result.held().stream().map(h -> h.reference() + " (" + h.assignee() + ")")
+                                .collect(Collectors.joining(", "))}, locale));
+            }
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("staff.bulk.unknown", null, locale));
+        }
+        return "redirect:/staff";
     }
 
     @GetMapping("/staff/search")
@@ -177,6 +229,7 @@ class StaffPages {
         model.addAttribute("reasons", Arrays.stream(DenialReason.values()).map(Enum::name).toList());
         model.addAttribute("me", CurrentStaff.username());
         model.addAttribute("safeContact", safeContact(file.application().applicant().safeContact()));
+        model.addAttribute("timeline", timeline(file));
         if (CurrentStaff.roles().contains(StaffRole.SUPERVISOR)) {
             model.addAttribute("teamMembers", assignments.teamMembers(CurrentStaff.username()));
         }
@@ -344,6 +397,27 @@ class StaffPages {
             redirect.addFlashAttribute("problem", messages.getMessage("staff.problem.value", null, locale));
         }
         return "redirect:/staff/claims/" + reference;
+    }
+
+    /** One line of the claim's timeline: what happened in words, when, and who did it when known. */
+    record TimelineRow(Instant at, String text, String actor, boolean engine) {
+    }
+
+    /** The claim's events and what the engine did, in one list, oldest first. */
+    private List<TimelineRow> timeline(ClaimFile.View file) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<TimelineRow> rows = new ArrayList<>();
+        file.history().forEach(e -> rows.add(new TimelineRow(e.at(),
+                messages.getMessage("event." + e.event(), null, locale), e.actor(), false)));
+        for (ProcessHistoryEntry e : file.processHistory()) {
+            String subject = e.work() != null ? messages.getMessage("worktype." + e.work(), null, locale)
+                    : messages.getMessage("timer." + e.timer(), null, locale);
+            String due = e.due() == null ? "" : consoleFormat.dateTime(e.due());
+            rows.add(new TimelineRow(e.at(), messages.getMessage("engine." + e.kind(), new Object[] {subject, due}, locale),
+                    e.actor(), true));
+        }
+        rows.sort(Comparator.comparing(TimelineRow::at));
+        return rows;
     }
 
     /** The ways the survivor said are safe, in words; saying none is safe is itself what staff must see. */

@@ -48,4 +48,13 @@ final class StaffRequests {
     /** A caseworker's internal note: staff only, sealed at rest. */
     record Note(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String text) {
     }
+
+    /**
+     * A supervisor gives many claims to one person. Claims someone else holds are reported, not
+     * taken from them, unless {@code reassign} is true.
+     */
+    record BulkAssignment(@NotNull @Size(min = 1, max = 100) String username,
+                          @NotNull @Size(min = 1, max = ClaimAssignments.MAX_BULK) List<@NotNull @Size(min = 1, max = 40) String> claimReferences,
+                          Boolean reassign) {
+    }
 }

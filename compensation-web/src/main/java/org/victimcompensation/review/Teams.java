@@ -25,6 +25,15 @@ record Teams(List<Team> teams) {
         }
     }
 
+    /** The members of the team with this name; empty when no team has it. */
+    Optional<Set<String>> members(String team) {
+        return teams.stream().filter(t -> t.name().equals(team)).findFirst().map(t -> (Set<String>) new TreeSet<>(t.members()));
+    }
+
+    List<String> names() {
+        return teams.stream().map(Team::name).toList();
+    }
+
     /** Members of the teams the supervisor leads; empty when no team names them. */
     Optional<Set<String>> membersLedBy(String supervisor) {
         Set<String> members = new TreeSet<>();

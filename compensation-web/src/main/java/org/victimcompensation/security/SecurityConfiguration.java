@@ -90,6 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/claims", "/api/v1/claims/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/staff/claims/*/approval").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/staff/payments/*/fund-source").hasRole(PROGRAM_STAFF)
+                        .requestMatchers("/api/v1/staff/assignments").hasRole(SUPERVISOR)
                         .requestMatchers("/api/v1/staff/queue", "/api/v1/staff/claims/**", "/api/v1/staff/payments/**")
                         .hasAnyRole(CASEWORKER, SUPERVISOR)
                         .requestMatchers("/api/v1/staff/payment-runs/**", "/api/v1/staff/reconciliations/**",
@@ -134,6 +135,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/payments/**", "/staff/reconciliations/**", "/staff/reports/**")
                         .hasRole(PROGRAM_STAFF)
                         .requestMatchers("/staff/search", "/staff/claims/**").hasAnyRole(CASEWORKER, SUPERVISOR)
+                        .requestMatchers("/staff/assignments").hasRole(SUPERVISOR)
                         .requestMatchers("/staff", "/staff/**").hasAnyRole(CASEWORKER, SUPERVISOR, PROGRAM_STAFF)
                         .anyRequest().permitAll())
                 // Only our own scripts, styles and images; no framing; nothing leaks in a Referer to other sites.

@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The caseworker's workbench at a program's volume: N open claims (default 50,000), then the p95 of
  * the first queue page, a filtered page, a name + date-of-birth search and the claim file through the
- * API, and the console's queue page rendered server-side. Not a timed test: it prints its figures.
+ * API (the filters on the engine's task, and on the claim's status and crime type), and the console's
+ * queue and claim pages rendered server-side. Not a timed test: it prints its figures.
  * Run with the command in the README (section Benchmarks); -Dbenchmark.claims=N changes the size.
  * <p>
  * The generator does what intake does for each claim ({@link ClaimStore#insert} with every personal
@@ -59,11 +60,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one PBKDF2 access-code hash. The database is its own and is recreated on each run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + WorkbenchBenchmark.DATABASE)
+        properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${benchmark.database:"
+                + WorkbenchBenchmark.DEFAULT_DATABASE + "}")
 @ActiveProfiles({"demo", "benchmark"})
 class WorkbenchBenchmark {
 
-    static final String DATABASE = "compensation_workbench_bench";
+    static final String DEFAULT_DATABASE = "compensation_workbench_bench";
+    /** -Dbenchmark.database=NAME runs on another database (it is dropped and created again). */
+    private static final String DATABASE = System.getProperty("benchmark.database", DEFAULT_DATABASE);
     private static final int CLAIMS = Integer.getInteger("benchmark.claims", 50_000);
     private static final int BATCH = 200;
     private static final int WARM_UP = 20;
@@ -115,6 +119,9 @@ class WorkbenchBenchmark {
         report("API  first queue page (50, due order)", i -> "/api/v1/staff/queue");
         report("API  filtered page (unassigned REVIEW, by priority, page 3)",
                 i -> "/api/v1/staff/queue?assignee=none&type=REVIEW&sort=priority&page=3");
+        report("API  filtered page (in review, one crime type, by age, page 2)",
+                i -> "/api/v1/staff/queue?status=IN_REVIEW&crimeType=" + CrimeType.values()[i % CrimeType.values().length]
+                        + "&sort=age&page=2");
         report("API  search by last name + date of birth",
                 i -> "/api/v1/staff/claims?lastName=" + lastName(i * 37 % CLAIMS) + "&dateOfBirth=" + birthDate(i * 37 % CLAIMS));
         report("API  claim file", i -> "/api/v1/staff/claims/" + references.get(i * 53 % references.size()));

@@ -5,6 +5,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,6 +111,17 @@ abstract class BrowserTest extends ApiTest {
     /** Radios and checkboxes are styled by their labels (the input itself is visually hidden). */
     protected void pick(String id) {
         browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    /** Presses Tab until the element with the given id has focus (a keyboard user's way through a page). */
+    protected void tabTo(String id) {
+        for (int i = 0; i < 60; i++) {
+            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id);
     }
 
     protected String htmlLang() {

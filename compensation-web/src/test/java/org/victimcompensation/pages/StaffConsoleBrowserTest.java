@@ -3,6 +3,10 @@ package org.victimcompensation.pages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +71,91 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(find("done").getText()).isEqualTo("Decision recorded.");
         assertThat(find("claim-status").getText()).isEqualTo("Approved");
         assertThat(survivorGet(claim).json().get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    /**
+     * Keyboard only (Tab, Enter, Space): the skip link first, sign in, filter the queue, open a claim,
+     * take it and add a note; every control reached shows where the focus is.
+     */
+    @Test
+    void aCaseworkerWorksThroughTheQueueWithTheKeyboardAlone() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        openBrowser("en", "1280,900");
+        open("/staff/login");
+        tabTo("username");
+        keys("casey");
+        tabTo("password");
+        keys("casey-demo");
+        tabTo("sign-in");
+        keys(Keys.ENTER);
+        waitUntil(d -> d.getCurrentUrl().endsWith("/staff"));
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertFocusVisible();
+        keys(Keys.ENTER);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the skip link passes the header")
+                .isEqualTo("view-all");
+
+        tabTo("filter-reference");
+        assertFocusVisible();
+        keys(claim.reference());
+        tabTo("apply-filters");
+        assertFocusVisible();
+        keys(Keys.ENTER);
+        waitUntil(d -> d.getCurrentUrl().contains("claimReference=" + claim.reference()));
+        assertThat(find("queue").getText()).contains("Open work items: 1");
+
+        tabTo("open-0");
+        assertFocusVisible();
+        keys(Keys.ENTER);
+        waitUntil(d -> d.getCurrentUrl().endsWith("/staff/claims/" + claim.reference()));
+        tabTo("take-claim");
+        assertFocusVisible();
+        keys(Keys.SPACE);
+        waitUntil(d -> d.findElement(By.id("claim-holder")).getText().equals("casey"));
+        tabTo("note-text");
+        assertFocusVisible();
+        keys("Prefers a call after 6 pm.");
+        tabTo("note-submit");
+        keys(Keys.ENTER);
+        waitUntil(d -> d.findElement(By.id("notes")).getText().contains("Prefers a call after 6 pm."));
+        assertThat(find("history").getText()).contains("Application received").contains("Work opened: Review");
+        assertAccessible("claim page after keyboard work");
+    }
+
+    @Test
+    void aSupervisorTicksClaimsInTheQueueAndAssignsThemAtOnce() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("sam", claim.reference(), "REVIEW");
+        openBrowser("en", "1280,900");
+        open("/staff/login");
+        signIn("sam");
+        type("filter-reference", claim.reference());
+        go("apply-filters");
+        pick("pick-0");
+        choose("bulk-username", "riley");
+        assertAccessible("queue with bulk assignment");
+        go("bulk-submit");
+        assertThat(find("done").getText()).isEqualTo("1 claim is now held by riley.");
+        type("filter-reference", claim.reference());
+        go("apply-filters");
+        assertThat(find("queue").getText()).contains("riley");
+    }
+
+    private void keys(CharSequence... keys) {
+        browser.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** The focused element draws a focus ring (WCAG 2.4.7): an outline that is not none and not zero wide. */
+    private void assertFocusVisible() {
+        String outline = (String) ((JavascriptExecutor) browser).executeScript(
+                "const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+        assertThat(outline).as("focus ring of #" + browser.switchTo().activeElement().getAttribute("id"))
+                .doesNotStartWith("none").doesNotEndWith(" 0px");
     }
 
     @Test

@@ -373,17 +373,6 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         assertThat(home.body()).contains("<html lang=\"es\"").contains("<title>Servicios en línea</title>");
     }
 
-    /** Presses Tab until the element with the given id has focus (a keyboard user's way through a page). */
-    private void tabTo(String id) {
-        for (int i = 0; i < 60; i++) {
-            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
-                return;
-            }
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
-    }
-
     /**
      * In this browser, with a claim open in the session (its status seen with the codes) and a draft
      * with an answer: the state a quick exit must destroy.

@@ -219,6 +219,143 @@ class WorkbenchApiTest extends ApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theQueueFiltersByTeamClaimStatusAndCrimeTypeExactly() {
+        String pager = "pager-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode robbery = aClaim();
+        ((ObjectNode) robbery.get("crime")).put("type", "ROBBERY");
+        Submitted robbed = submit(robbery);
+        Submitted assaulted = submit(aClaim());
+        Submitted appealing = submit(aClaim());
+        for (Submitted claim : List.of(robbed, assaulted, appealing)) {
+            awaitWorkItem("casey", claim.reference(), "REVIEW");
+        }
+        assertThat(assign("sam", robbed, pager).status()).isEqualTo(200);
+        assertThat(assign("sam", assaulted, pager).status()).isEqualTo(200);
+        assertThat(assign("sam", appealing, "riley").status()).isEqualTo(200);
+
+        assertThat(references("?assignee=" + pager + "&crimeType=ROBBERY")).containsExactly(robbed.reference());
+        assertThat(references("?assignee=" + pager + "&crimeType=ASSAULT")).containsExactly(assaulted.reference());
+        assertThat(references("?assignee=" + pager + "&crimeType=HOMICIDE")).isEmpty();
+        assertThat(references("?assignee=" + pager + "&status=IN_REVIEW&sort=age"))
+                .containsExactlyInAnyOrder(robbed.reference(), assaulted.reference());
+        assertThat(get("sam", "/api/v1/staff/queue?assignee=" + pager + "&status=IN_REVIEW&crimeType=ROBBERY").json()
+                .get("total").asLong()).isEqualTo(1);
+
+        // The demo's team "intake" is casey and riley: a claim held by riley is the team's, one held by pager is not.
+        assertThat(references("?team=intake&claimReference=" + appealing.reference())).containsExactly(appealing.reference());
+        assertThat(references("?team=intake&claimReference=" + robbed.reference())).isEmpty();
+        assertThat(references("?team=intake&assignee=" + pager)).isEmpty();
+        assertThat(get("sam", "/api/v1/staff/queue?team=intake").json().get("items").findValuesAsText("assignee"))
+                .isNotEmpty().allMatch(a -> a.equals("casey") || a.equals("riley"));
+
+        assertThat(postJson("riley", "/api/v1/staff/claims/" + appealing.reference() + "/review",
+                Map.of("decision", "DENY", "reasonCode", "EXPENSES_NOT_COVERED", "note", "cosmetic costs")).status())
+                .isEqualTo(200);
+        assertThat(survivorPost(appealing, "appeal", Map.of("reason", "the costs were for treatment")).status()).isEqualTo(200);
+        awaitWorkItem("sam", appealing.reference(), "APPEAL_REVIEW");
+        assertThat(references("?claimReference=" + appealing.reference() + "&status=APPEALED"))
+                .containsExactly(appealing.reference());
+        assertThat(references("?claimReference=" + appealing.reference() + "&status=IN_REVIEW")).isEmpty();
+
+        assertThat(get("sam", "/api/v1/staff/queue?team=nobody-leads-this").status()).isEqualTo(400);
+        assertThat(get("sam", "/api/v1/staff/queue?status=ASLEEP").status()).isEqualTo(400);
+        assertThat(get("sam", "/api/v1/staff/queue?crimeType=JAYWALKING").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSupervisorAssignsManyClaimsAtOnceAndAHeldClaimIsReportedNotTaken() {
+        String to = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        Submitted first = submit(aClaim());
+        Submitted second = submit(aClaim());
+        Submitted heldByRiley = submit(aClaim());
+        for (Submitted claim : List.of(first, second, heldByRiley)) {
+            awaitWorkItem("casey", claim.reference(), "REVIEW");
+        }
+        assertThat(assign("riley", heldByRiley, "riley").status()).isEqualTo(200);
+        List<String> all = List.of(first.reference(), second.reference(), heldByRiley.reference());
+
+        assertThat(postJson("casey", "/api/v1/staff/assignments", Map.of("username", to, "claimReferences", all)).status())
+                .isEqualTo(403);
+        Response unknown = postJson("sam", "/api/v1/staff/assignments",
+                Map.of("username", to, "claimReferences", List.of(first.reference(), "VC-2026-ZZZZZZZZ")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("claimReferences[1]");
+        assertThat(references("?assignee=" + to)).as("nothing changed").isEmpty();
+        assertThat(postJson("sam", "/api/v1/staff/assignments", Map.of("username", to, "claimReferences", List.of()))
+                .status()).isEqualTo(400);
+
+        Response bulk = postJson("sam", "/api/v1/staff/assignments", Map.of("username", to, "claimReferences", all));
+        assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+        assertThat(texts(bulk.json().get("assigned"))).containsExactlyInAnyOrder(first.reference(), second.reference());
+        assertThat(bulk.json().get("held").get(0).get("reference").asText()).isEqualTo(heldByRiley.reference());
+        assertThat(bulk.json().get("held").get(0).get("assignee").asText()).isEqualTo("riley");
+        // The engine's tasks were claimed in the same transaction: the queue already shows them held.
+        assertThat(references("?assignee=" + to + "&sort=age")).containsExactlyInAnyOrder(first.reference(), second.reference());
+        assertThat(references("?assignee=riley&claimReference=" + heldByRiley.reference())).containsExactly(heldByRiley.reference());
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CLAIM_ASSIGNED' and actor = 'sam'"
+                        + " and claim_reference = any(?) and detail = ?")
+                .params(all.toArray(String[]::new), "bulk, to " + to).query(Long.class).single()).isEqualTo(2);
+
+        Response again = postJson("sam", "/api/v1/staff/assignments",
+                Map.of("username", to, "claimReferences", all, "reassign", true));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(texts(again.json().get("assigned"))).containsExactly(heldByRiley.reference());
+        assertThat(texts(again.json().get("unchanged"))).containsExactlyInAnyOrder(first.reference(), second.reference());
+        assertThat(again.json().get("held")).isEmpty();
+        assertThat(references("?assignee=" + to)).hasSize(3);
+    }
+
+    @Test
+    void aCaseworkerCannotDecideAClaimAnotherCaseworkerHoldsButASupervisorMay() {
+        ObjectNode body = aClaim();
+        body.put("emergencyAwardRequested", true);
+        Submitted claim = submit(body);
+        awaitWorkItem("casey", claim.reference(), "EMERGENCY_REVIEW");
+        assertThat(assign("riley", claim, "riley").status()).isEqualTo(200);
+
+        Response byCasey = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", false, "note", ""));
+        assertThat(byCasey.status()).isEqualTo(409);
+        assertThat(byCasey.json().get("detail").asText()).contains("riley holds this claim");
+        assertThat(awaitWorkItem("casey", claim.reference(), "EMERGENCY_REVIEW")).as("nothing changed").isNotNull();
+
+        assertThat(postJson("riley", "/api/v1/staff/claims/" + claim.reference() + "/emergency-decision",
+                Map.of("approve", false, "note", "")).status()).isEqualTo(200);
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        Response reviewByCasey = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "REQUEST_INFO", "note", "the clinic bill"));
+        assertThat(reviewByCasey.status()).isEqualTo(409);
+        Response bySupervisor = postJson("sam", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "REQUEST_INFO", "note", "the clinic bill"));
+        assertThat(bySupervisor.status()).as(bySupervisor.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theClaimFileCarriesWhatTheEngineDidWithWhoHeldTheWork() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        assertThat(assign("casey", claim, "casey").status()).isEqualTo(200);
+        assertThat(postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "REQUEST_INFO", "note", "the clinic bill")).status()).isEqualTo(200);
+
+        JsonNode history = get("riley", "/api/v1/staff/claims/" + claim.reference()).json().get("processHistory");
+        List<String> seen = new ArrayList<>();
+        history.forEach(e -> seen.add(e.get("kind").asText() + " " + text(e, "work") + text(e, "timer") + " " + text(e, "actor")));
+        assertThat(seen).contains("WORK_OPENED REVIEW ", "WORK_COMPLETED REVIEW casey", "TIMER_WAITING INFORMATION_REMINDER ");
+        assertThat(history.get(0).get("kind").asText()).isEqualTo("WORK_OPENED");
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : "";
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
     private List<String> references(String query) {
         Response page = get("sam", "/api/v1/staff/queue" + query);
         assertThat(page.status()).as(page.body()).isEqualTo(200);

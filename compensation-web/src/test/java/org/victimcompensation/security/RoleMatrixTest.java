@@ -84,6 +84,7 @@ class RoleMatrixTest extends ApiTest {
                 "POST /staff/claims/{reference}/good-cause", "POST /staff/claims/{reference}/verification-requests",
                 "POST /staff/claims/{reference}/verification-requests/{requestId}/answer");
         may(SUPERVISORS, "POST /api/v1/staff/claims/{reference}/approval", "POST /staff/claims/{reference}/approval");
+        may(SUPERVISORS, "POST /api/v1/staff/assignments", "POST /staff/assignments"); // many claims to one person
         // Payments, reconciliation, funder reports: program staff.
         may(PROGRAM, "POST /api/v1/staff/payment-runs", "POST /api/v1/staff/reconciliations",
                 "GET /api/v1/staff/reconciliations/{id}", "POST /api/v1/staff/reports/voca",
