@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -94,8 +96,37 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<Object> unavailable(Exception e) {
         log.warn("Service unavailable: {} (message withheld)", e.getClass().getSimpleName());
-        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service is busy or briefly unavailable. Nothing was changed; please try again in a few seconds.", null);
+        return retryLater("The service is busy or briefly unavailable. Nothing was changed; please try again in a few seconds.");
+    }
+
+    /**
+     * The database went away at the commit (a restart, a failover): whether it was stored cannot be
+     * known here, so the client repeats it; a claim repeated with its Idempotency-Key is stored once.
+     * Any other failure to commit is a fault.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<Object> commitFailed(TransactionSystemException e) {
+        if (!connectionLost(e)) {
+            return unexpected(e);
+        }
+        log.warn("Service unavailable: the database connection was lost at the commit (message withheld)");
+        return retryLater("The service lost its database for a moment. Please try again in a few seconds; "
+                + "a request repeated with the same Idempotency-Key is never stored twice.");
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P (operator intervention: shutdown, restart). */
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ResponseEntity<Object> retryLater(String detail) {
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, detail, null);
         return ResponseEntity.status(problem.getStatusCode())
                 .headers(h -> {
                     h.addAll(problem.getHeaders());
