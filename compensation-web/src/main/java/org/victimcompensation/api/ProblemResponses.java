@@ -114,12 +114,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 + "a request repeated with the same Idempotency-Key is never stored twice.");
     }
 
-    /** SQLSTATE class 08 (connection exception) or 57P (operator intervention: shutdown, restart). */
+    /**
+     * SQLSTATE class 08 (connection exception), 57P (operator intervention: shutdown, restart), or none:
+     * the driver gives a closed or broken connection no state, and a commit or rollback fails for
+     * nothing else that Spring's translator does not already name (constraints, serialization).
+     */
     private static boolean connectionLost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || state.startsWith("08") || state.startsWith("57P");
             }
         }
         return false;

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A commit cut off by a database restart (the drill in infra/load/drill-database-restart.sh met
- * PostgreSQL's 57P01 "terminating connection due to administrator command") is a 503 with
+ * PostgreSQL's 57P01 "terminating connection due to administrator command", and rollbacks on a
+ * connection the driver had closed, which carry no SQLSTATE) is a 503 with
  * Retry-After; any other failed commit stays a fault.
  */
 class LostDatabaseTest {
@@ -19,7 +20,7 @@ class LostDatabaseTest {
 
     @Test
     void aCommitCutOffByARestartAsksTheClientToComeBack() {
-        for (String state : new String[]{"57P01", "08006"}) {
+        for (String state : new String[]{"57P01", "08006", null}) {
             ResponseEntity<Object> answer = responses.commitFailed(new TransactionSystemException("commit failed",
                     new SQLException("connection gone", state)));
             assertThat(answer.getStatusCode().value()).as(state).isEqualTo(503);
