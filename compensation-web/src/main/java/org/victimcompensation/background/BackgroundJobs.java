@@ -90,7 +90,7 @@ public class BackgroundJobs {
      */
     public CompletableFuture<JobExecution> startAlone(Job job, Supplier<JobParameters> parameters) {
         CompletableFuture<JobExecution> result = new CompletableFuture<>();
-        submit(job, "job:" + job.getName(), parameters, result);
+        submit(job, jobLock(job.getName()), parameters, result);
         return result;
     }
 
@@ -159,8 +159,13 @@ public class BackgroundJobs {
         }
     }
 
+    /** The lock of a job of which one run at a time may exist anywhere. */
+    static String jobLock(String jobName) {
+        return "job:" + jobName;
+    }
+
     private static String instanceKey(Job job, JobParameters parameters) {
-        return "job:" + job.getName() + ":" + parameters.getParameters();
+        return jobLock(job.getName()) + ":" + parameters.getParameters();
     }
 
     @PreDestroy

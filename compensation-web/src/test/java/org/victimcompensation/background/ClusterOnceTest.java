@@ -3,6 +3,7 @@ package org.victimcompensation.background;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.victimcompensation.ApiTest;
+import org.victimcompensation.batch.payments.PaymentRunJobConfiguration;
 import org.victimcompensation.infra.database.ClusterLock;
 
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterOnceTest extends ApiTest {
 
+    private static final String PAYMENT_RUN = BackgroundJobs.jobLock(PaymentRunJobConfiguration.JOB_NAME);
+
     @Autowired
     ClusterLock lock;
 
@@ -26,7 +29,7 @@ class ClusterOnceTest extends ApiTest {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> otherNode = CompletableFuture.supplyAsync(() -> {
             try {
-                return lock.runExclusively("payment-run", () -> {
+                return lock.runExclusively(PAYMENT_RUN, () -> {
                     holding.countDown();
                     release.await(30, TimeUnit.SECONDS);
                 });
@@ -39,7 +42,7 @@ class ClusterOnceTest extends ApiTest {
             Response refused = postJson("pat", "/api/v1/staff/payment-runs", "{}");
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.body()).contains("already under way");
-            assertThat(lock.runExclusively("payment-run", () -> { })).as("the same lock from a third session").isFalse();
+            assertThat(lock.runExclusively(PAYMENT_RUN, () -> { })).as("the same lock from a third session").isFalse();
         } finally {
             release.countDown();
         }
