@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -130,6 +131,16 @@ abstract class BrowserTest extends ApiTest {
 
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /**
+     * The page at that address has loaded in full. The address changes as soon as the browser commits
+     * to a navigation; a key pressed before the new document has loaded reaches no element.
+     */
+    protected void awaitLoaded(String pathEnding, String elementId) {
+        waitUntil(d -> d.getCurrentUrl().endsWith(pathEnding)
+                && !d.findElements(By.id(elementId)).isEmpty()
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** No axe-core violation of WCAG 2.2 A/AA on the page as it is now. */

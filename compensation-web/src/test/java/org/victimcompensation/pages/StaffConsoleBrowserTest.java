@@ -89,7 +89,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         keys("casey-demo");
         tabTo("sign-in");
         keys(Keys.ENTER);
-        waitUntil(d -> d.getCurrentUrl().endsWith("/staff"));
+        awaitLoaded("/staff", "view-all");
 
         new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement skip = browser.switchTo().activeElement();
