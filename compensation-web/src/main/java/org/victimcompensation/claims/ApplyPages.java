@@ -261,6 +261,9 @@ class ApplyPages {
         if (safe.phone()) {
             ways.add("apply.contact.phone");
         }
+        if (safe.text()) {
+            ways.add("apply.contact.text");
+        }
         if (safe.voicemail()) {
             ways.add("apply.contact.voicemail");
         }

@@ -148,9 +148,9 @@ class ClaimController {
                                                                 @Valid @RequestBody ClaimSubmissionJson.SafeContact body,
                                                                 HttpServletRequest request) {
         ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
-        claims.changeSafeContact(claim, new ClaimApplication.SafeContact(body.mail(), body.phone(), body.voicemail(),
-                body.email(), body.isDiscreet()));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+        ClaimApplication.SafeContact safe = body.toDomain();
+        claims.changeSafeContact(claim, safe);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ClaimSubmissionJson.SafeContact.of(safe));
     }
 
     record AppealJson(@NotBlank @Size(max = 5000) @PlainText(multiline = true) String reason) {

@@ -64,11 +64,11 @@ class ClaimStore {
                           crime_type, crime_occurred_on, crime_date_precision, crime_occurred_until, crime_state, crime_flags,
                           reported_to_police, verification_source, emergency_award_requested, advocate_involved, advocate_consent_on_file, victim_age_band,
                           gender_identity, race_ethnicity, safe_to_mail, safe_to_phone, safe_to_leave_voicemail,
-                          safe_to_email, safe_discreet, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at,
+                          safe_to_email, safe_to_text, safe_discreet, within_filing_window, possible_duplicate, applicant_lookup_hash, submitted_at,
                           crime_subtype, victim_key)
                         values (:id, :reference, :hash, 'SUBMITTED', :role, :language, :crimeType, :occurredOn, :precision, :until,
                           :crimeState, :flags::text[], :reported, :verification, :emergency, :advocate, :consent, :ageBand, :gender,
-                          :race::text[], :mail, :phone, :voicemail, :email, :discreet, :inWindow, :duplicate, :lookup, :submittedAt,
+                          :race::text[], :mail, :phone, :voicemail, :email, :text, :discreet, :inWindow, :duplicate, :lookup, :submittedAt,
                           :subType, :victimKey)""")
                 .param("id", claim.id()).param("reference", claim.reference()).param("hash", claim.accessCodeHash())
                 .param("role", a.applicantRole().name()).param("language", applicant.preferredLanguage())
@@ -91,7 +91,7 @@ class ClaimStore {
                         .stream().sorted().map(Enum::name).toArray(String[]::new))
                 .param("mail", applicant.safeContact().mail()).param("phone", applicant.safeContact().phone())
                 .param("voicemail", applicant.safeContact().voicemail()).param("email", applicant.safeContact().email())
-                .param("discreet", applicant.safeContact().discreet())
+                .param("text", applicant.safeContact().text()).param("discreet", applicant.safeContact().discreet())
                 .param("inWindow", claim.withinFilingWindow()).param("duplicate", claim.possibleDuplicate())
                 .param("lookup", claim.lookupHash()).param("submittedAt", Timestamp.from(claim.submittedAt()))
                 .param("subType", crime.subType() == null ? null : crime.subType().name())
@@ -262,8 +262,8 @@ class ClaimStore {
     void changeSafeContact(UUID id, ClaimApplication.SafeContact safe) {
         jdbc.sql("""
                         update claim set safe_to_mail = ?, safe_to_phone = ?, safe_to_leave_voicemail = ?, safe_to_email = ?,
-                          safe_discreet = ? where id = ?""")
-                .params(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), safe.discreet(), id).update();
+                          safe_to_text = ?, safe_discreet = ? where id = ?""")
+                .params(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), safe.text(), safe.discreet(), id).update();
     }
 
     /** When the claim was closed (withdrawn, or finally decided), if it is. */
@@ -370,7 +370,7 @@ class ClaimStore {
                 MailingAddressText.parse(open.open("mailing_address", rs)), open.open("acp_participant_code", rs),
                 new ClaimApplication.SafeContact(rs.getBoolean("safe_to_mail"), rs.getBoolean("safe_to_phone"),
                         rs.getBoolean("safe_to_leave_voicemail"), rs.getBoolean("safe_to_email"),
-                        rs.getBoolean("safe_discreet")));
+                        rs.getBoolean("safe_to_text"), rs.getBoolean("safe_discreet")));
         String victimFirst = open.open("victim_first_name", rs);
         var victim = victimFirst == null ? null : new ClaimApplication.Person(victimFirst,
                 open.open("victim_last_name", rs), victimDob == null ? null : LocalDate.parse(victimDob));

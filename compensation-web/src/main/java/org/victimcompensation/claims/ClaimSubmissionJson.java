@@ -91,9 +91,7 @@ record ClaimSubmissionJson(
                                 applicant.mailingAddress().city(), applicant.mailingAddress().state(),
                                 applicant.mailingAddress().postalCode()),
                         applicant.acpParticipantCode(),
-                        new ClaimApplication.SafeContact(applicant.safeContact().mail(), applicant.safeContact().phone(),
-                                applicant.safeContact().voicemail(), applicant.safeContact().email(),
-                                applicant.safeContact().isDiscreet())),
+                        applicant.safeContact().toDomain()),
                 applicantRole,
                 victim == null ? null : new ClaimApplication.Person(victim.firstName(), victim.lastName(), victim.dateOfBirth()),
                 new ClaimApplication.Crime(crime.type(), crime.firstDay(crime.occurredOn()), crime.county(), crime.state(),
@@ -129,16 +127,24 @@ record ClaimSubmissionJson(
                           @NotNull @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code") String postalCode) {
     }
 
-    /** {@code discreet} (optional, added to 4.1's object): messages never name the program. */
+    /**
+     * Added to 4.1's object, both optional and false when left out: {@code text}, text messages are safe
+     * ({@code phone} is calls only); {@code discreet}, messages never name the program.
+     */
     record SafeContact(@NotNull Boolean mail, @NotNull Boolean phone, @NotNull Boolean voicemail, @NotNull Boolean email,
-                       Boolean discreet) {
+                       Boolean text, Boolean discreet) {
 
         SafeContact(Boolean mail, Boolean phone, Boolean voicemail, Boolean email) {
-            this(mail, phone, voicemail, email, null);
+            this(mail, phone, voicemail, email, null, null);
         }
 
-        boolean isDiscreet() {
-            return Boolean.TRUE.equals(discreet);
+        static SafeContact of(ClaimApplication.SafeContact safe) {
+            return new SafeContact(safe.mail(), safe.phone(), safe.voicemail(), safe.email(), safe.text(), safe.discreet());
+        }
+
+        ClaimApplication.SafeContact toDomain() {
+            return new ClaimApplication.SafeContact(mail, phone, voicemail, email, Boolean.TRUE.equals(text),
+                    Boolean.TRUE.equals(discreet));
         }
     }
 

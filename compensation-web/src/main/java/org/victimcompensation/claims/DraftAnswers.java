@@ -50,7 +50,7 @@ final class DraftAnswers {
 
     static final Map<String, List<String>> FIELDS_BY_STEP = Map.of(
             "about-you", aboutYouFields(),
-            "contact", List.of("safeMail", "safePhone", "safeVoicemail", "safeEmail", "phone", "email",
+            "contact", List.of("safeMail", "safePhone", "safeText", "safeVoicemail", "safeEmail", "discreet", "phone", "email",
                     "addressLine1", "addressLine2", "addressCity", "addressState", "addressPostalCode", "acpCode"),
             "what-happened", List.of("crimeType", "occurredOnMonth", "occurredOnDay", "occurredOnYear", "dayUnknown",
                     "overPeriod", "occurredUntilMonth", "occurredUntilYear", "state", "domesticViolence",
@@ -129,7 +129,7 @@ final class DraftAnswers {
                         answers.getOrDefault("preferredLanguage", "en"), text("email"), text("phone"), mailingAddress(),
                         text("acpCode"),
                         new ClaimSubmissionJson.SafeContact(flag("safeMail"), flag("safePhone"), flag("safeVoicemail"),
-                                flag("safeEmail"))),
+                                flag("safeEmail"), flag("safeText"), flag("discreet"))),
                 role,
                 role != ApplicantRole.VICTIM && (victimGiven || role != null)
                         ? new ClaimSubmissionJson.Person(text("victimFirstName"), text("victimLastName"),

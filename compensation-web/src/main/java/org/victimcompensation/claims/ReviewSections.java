@@ -58,6 +58,7 @@ final class ReviewSections {
 
         sections.add(new Section("apply.step.contact", "contact", List.of(
                 item("safeMail", "apply.contact.safe", safeWays()),
+                item("discreet", "status.safeContact.discreet", yesNo("discreet")),
                 item("phone", "apply.contact.phoneNumber", answers.get("phone")),
                 item("email", "apply.contact.emailAddress", answers.get("email")),
                 item("addressLine1", "apply.contact.address", address()),
@@ -125,7 +126,7 @@ final class ReviewSections {
 
     private String safeWays() {
         List<String> ways = new ArrayList<>();
-        for (String way : List.of("Mail", "Phone", "Voicemail", "Email")) {
+        for (String way : List.of("Mail", "Phone", "Text", "Voicemail", "Email")) {
             if ("true".equals(answers.get("safe" + way))) {
                 ways.add(words("apply.contact." + way.toLowerCase(Locale.ROOT)));
             }

@@ -84,8 +84,8 @@ class StatusPages {
         model.addAttribute("letters", letters.list(claim.id()));
         var safe = claim.application().applicant().safeContact();
         model.addAttribute("answers", Map.of("safeMail", String.valueOf(safe.mail()), "safePhone", String.valueOf(safe.phone()),
-                "safeVoicemail", String.valueOf(safe.voicemail()), "safeEmail", String.valueOf(safe.email()),
-                "discreet", String.valueOf(safe.discreet())));
+                "safeText", String.valueOf(safe.text()), "safeVoicemail", String.valueOf(safe.voicemail()),
+                "safeEmail", String.valueOf(safe.email()), "discreet", String.valueOf(safe.discreet())));
         return "survivor/status";
     }
 
@@ -93,6 +93,7 @@ class StatusPages {
     @PostMapping("/status/safe-contact")
     String safeContact(@RequestParam(defaultValue = "false") boolean safeMail,
                        @RequestParam(defaultValue = "false") boolean safePhone,
+                       @RequestParam(defaultValue = "false") boolean safeText,
                        @RequestParam(defaultValue = "false") boolean safeVoicemail,
                        @RequestParam(defaultValue = "false") boolean safeEmail,
                        @RequestParam(defaultValue = "false") boolean discreet,
@@ -102,7 +103,7 @@ class StatusPages {
             return "redirect:/status";
         }
         claims.changeSafeContact(claims.find(reference).orElseThrow(),
-                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail, discreet));
+                new ClaimApplication.SafeContact(safeMail, safePhone, safeVoicemail, safeEmail, safeText, discreet));
         redirect.addFlashAttribute("safeContactSaved", true);
         return "redirect:/status/view";
     }

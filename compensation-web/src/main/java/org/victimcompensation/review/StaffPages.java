@@ -430,6 +430,9 @@ class StaffPages {
         if (safe.phone()) {
             ways.add("phone");
         }
+        if (safe.text()) {
+            ways.add("text");
+        }
         if (safe.voicemail()) {
             ways.add("voicemail");
         }

@@ -41,6 +41,7 @@ class NoticesApiTest extends ApiTest {
     @Test
     void aDecisionSendsOneNeutralEmailToTheSafeAddressAndOneText(CapturedOutput output) throws Exception {
         ObjectNode body = aClaim();
+        ((ObjectNode) body.get("applicant").get("safeContact")).put("text", true);
         String email = body.get("applicant").get("email").asText();
         Submitted claim = submit(body);
         deny(claim);
@@ -76,7 +77,7 @@ class NoticesApiTest extends ApiTest {
         ObjectNode body = aClaim();
         ObjectNode safe = (ObjectNode) body.get("applicant").get("safeContact");
         safe.put("email", false);
-        safe.put("phone", false);
+        safe.put("phone", true); // calls are safe; that is no yes to text messages
         safe.put("voicemail", true);
         String email = body.get("applicant").get("email").asText();
         Submitted claim = submit(body);
@@ -94,6 +95,7 @@ class NoticesApiTest extends ApiTest {
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                         write(Map.of("mail", false, "phone", false, "voicemail", false, "email", false)))));
         assertThat(unsafe.status()).as(unsafe.body()).isEqualTo(200);
+        assertThat(unsafe.json().get("text").asBoolean(true)).as("left out, texts are not safe").isFalse();
         sender.sendDue();
         assertThat(messagesTo(changingEmail)).isEmpty();
         assertThat(outbox.ofClaim(claimId(second))).extracting(NoticeOutbox.State::state).containsOnly("WITHHELD");

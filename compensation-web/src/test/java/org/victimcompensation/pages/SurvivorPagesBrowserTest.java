@@ -68,6 +68,7 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         visit();
         assertThat(find("main-content").getText()).contains("¿Cómo le podemos contactar sin peligro?");
         pick("safePhone");
+        pick("safeText");
         type("phone", "555-0199");
         assertAccessible("contact");
         go("continue");
@@ -109,7 +110,7 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         go("continue");
         visit();
         assertThat(find("main-content").getText()).contains("A mí", "Lucía", "Paredes Soto", "19 de julio de 1988",
-                "Español", "Mujer", "Hispano o latino", "Llamarle", "555-0199", "Agresión o ataque", "octubre de 2026",
+                "Español", "Mujer", "Hispano o latino", "Llamarle por teléfono, Mandarle mensajes de texto", "555-0199", "Agresión o ataque", "octubre de 2026",
                 "California", "Violencia en la pareja o en la familia", "Un refugio o un programa contra la violencia doméstica",
                 "Casa Segura", "Mudarse a un lugar seguro: $800.00. Se le paga a: mí", "Ayuda de emergencia");
         assertAccessible("review");
@@ -129,7 +130,7 @@ class SurvivorPagesBrowserTest extends BrowserTest {
         String accessCode = find("access-code").getText();
         assertThat(reference).matches("VC-\\d{4}-[0-9A-Z]{8}");
         assertThat(find("next-steps").getText()).contains("2 días hábiles").contains("Una persona del programa");
-        assertThat(find("contact-promise").getText()).contains("Llamarle").doesNotContain("correo");
+        assertThat(find("contact-promise").getText()).contains("Llamarle").contains("mensajes de texto").doesNotContain("correo");
         assertAccessible("application sent");
         screenshot("06-apply-done-es");
         Path photo = Files.write(Files.createTempFile("recibo", ".png"), PNG);

@@ -59,14 +59,16 @@ public record ClaimApplication(
     }
 
     /**
-     * Which ways of reaching the survivor are safe; staff honour these before any contact. {@code discreet}:
-     * the survivor asked that messages never name the program (someone may read them).
+     * Which ways of reaching the survivor are safe; staff honour these before any contact. {@code phone} is
+     * calls only: a text message stays on the phone for whoever checks it, so it is its own yes ({@code text}).
+     * {@code discreet}: the survivor asked that messages never name the program (someone may read them).
      */
-    public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email, boolean discreet) {
+    public record SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email, boolean text,
+                              boolean discreet) {
 
-        /** Without a word on discretion (clients of the first API version): messages may name the program. */
+        /** The four ways of the first API version: no text messages, and messages may name the program. */
         public SafeContact(boolean mail, boolean phone, boolean voicemail, boolean email) {
-            this(mail, phone, voicemail, email, false);
+            this(mail, phone, voicemail, email, false, false);
         }
     }
 

@@ -10,15 +10,15 @@ public enum NoticeChannel {
     EMAIL, TEXT;
 
     /**
-     * The channels a notice may use now. A text message is a phone contact, so it needs the phone to be
-     * safe; a voicemail-only choice is not a yes to texts.
+     * The channels a notice may use now. A text message needs its own yes: a survivor who said calls are
+     * safe may not want a message left on the phone for someone else to read.
      */
     public static Set<NoticeChannel> safe(ClaimApplication.SafeContact safe, String email, String phone) {
         Set<NoticeChannel> channels = EnumSet.noneOf(NoticeChannel.class);
         if (safe.email() && email != null && !email.isBlank()) {
             channels.add(EMAIL);
         }
-        if (safe.phone() && phone != null && !phone.isBlank()) {
+        if (safe.text() && phone != null && !phone.isBlank()) {
             channels.add(TEXT);
         }
         return channels;

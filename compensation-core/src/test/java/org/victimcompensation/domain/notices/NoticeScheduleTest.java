@@ -45,8 +45,11 @@ class NoticeScheduleTest {
         var emailOnly = new ClaimApplication.SafeContact(true, false, true, true);
         assertThat(NoticeChannel.safe(emailOnly, "a@example.org", "555-0100")).isEqualTo(Set.of(NoticeChannel.EMAIL));
         assertThat(NoticeChannel.safe(emailOnly, null, "555-0100")).isEmpty();
-        var phone = new ClaimApplication.SafeContact(false, true, false, false);
-        assertThat(NoticeChannel.safe(phone, "a@example.org", "555-0100")).isEqualTo(Set.of(NoticeChannel.TEXT));
+        var calls = new ClaimApplication.SafeContact(false, true, false, false);
+        assertThat(NoticeChannel.safe(calls, "a@example.org", "555-0100")).as("calls are not texts").isEmpty();
+        var texts = new ClaimApplication.SafeContact(false, false, false, false, true, false);
+        assertThat(NoticeChannel.safe(texts, "a@example.org", "555-0100")).isEqualTo(Set.of(NoticeChannel.TEXT));
+        assertThat(NoticeChannel.safe(texts, "a@example.org", " ")).isEmpty();
         assertThat(NoticeChannel.safe(new ClaimApplication.SafeContact(false, false, true, false), "a@example.org", "555-0100")).isEmpty();
     }
 }
