@@ -175,6 +175,16 @@ class DraftAnswersTest {
         assertThat(applicant.acpParticipantCode()).isEqualTo("ACP-00417");
     }
 
+    @Test
+    void callsTextsAndDiscretionAreEachTheirOwnAnswer() {
+        assertThat(DraftAnswers.application(answers()).applicant().safeContact())
+                .isEqualTo(new ClaimApplication.SafeContact(false, true, false, false, false, false));
+        Map<String, String> answers = answers();
+        answers.putAll(Map.of("safeText", "true", "discreet", "true"));
+        assertThat(DraftAnswers.application(answers).applicant().safeContact())
+                .isEqualTo(new ClaimApplication.SafeContact(false, true, false, false, true, true));
+    }
+
     /** Every page's answers for a claim that can be sent. */
     private static Map<String, String> answers() {
         Map<String, String> answers = new HashMap<>(Map.of(
