@@ -11,5 +11,7 @@ public enum AuditAction {
      * a funding rule added, a payment re-charged to another fund source. */
     REPORT_SUBMITTED, REVENUE_RECORDED, RECOVERY_RECORDED, FUNDING_RULE_ADDED, FUND_SOURCE_CHANGED,
     /** A run of the retention purge (concerns no one claim): {@code detail} has its counts and cut-off, nothing personal. */
-    RETENTION_PURGE
+    RETENTION_PURGE,
+    /** A print batch made or downloaded (it holds the addresses of many survivors): {@code detail} names the batch. */
+    PRINT_BATCH_MADE, PRINT_BATCH_READ
 }

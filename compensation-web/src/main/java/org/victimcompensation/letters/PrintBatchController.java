@@ -36,7 +36,7 @@ class PrintBatchController {
 
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        byte[] pdf = batches.pdf(id).orElseThrow(() -> new NotFoundException(batches.exists(id)
+        byte[] pdf = batches.pdf(id, CurrentStaff.username()).orElseThrow(() -> new NotFoundException(batches.exists(id)
                 ? "This print batch has no letters to print." : "No print batch has this id."));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("print-batch.pdf").build().toString())

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.victimcompensation.api.ConflictException;
+import org.victimcompensation.audit.AuditAction;
+import org.victimcompensation.audit.AuditLog;
 import org.victimcompensation.infra.database.ClusterLock;
 import org.victimcompensation.security.Access;
 
@@ -44,18 +46,20 @@ public class PrintBatches {
     private final LetterRenderer renderer;
     private final MailingAddresses addresses;
     private final ClusterLock lock;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean scheduled;
 
     PrintBatches(PrintBatchStore store, LetterStore letters, LetterRenderer renderer, MailingAddresses addresses,
-                 ClusterLock lock, TransactionTemplate transaction, Clock clock,
+                 ClusterLock lock, AuditLog audit, TransactionTemplate transaction, Clock clock,
                  PrintSettings settings) {
         this.store = store;
         this.letters = letters;
         this.renderer = renderer;
         this.addresses = addresses;
         this.lock = lock;
+        this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
         this.scheduled = settings.enabled();
@@ -71,9 +75,14 @@ public class PrintBatches {
         return make(actor).orElseThrow(() -> new ConflictException("A print batch is being made right now. Try again in a minute."));
     }
 
+    /** The batch's PDF, its reading audited like a claim's documents are. */
     @Access.ProgramOperations
-    public Optional<byte[]> pdf(UUID batchId) {
-        return transaction.execute(status -> store.pdf(batchId));
+    public Optional<byte[]> pdf(UUID batchId, String actor) {
+        return transaction.execute(status -> {
+            Optional<byte[]> pdf = store.pdf(batchId);
+            pdf.ifPresent(found -> audit.recordOperation(actor, AuditAction.PRINT_BATCH_READ, "print batch " + batchId));
+            return pdf;
+        });
     }
 
     @Access.ProgramOperations
@@ -124,6 +133,8 @@ public class PrintBatches {
         for (int i = 0; i < withheld.size(); i++) {
             store.record(id, withheld.get(i).letterId(), reasons.get(i));
         }
+        audit.recordOperation(actor, AuditAction.PRINT_BATCH_MADE, "print batch " + id + ": " + printed.size()
+                + " printed, " + withheld.size() + " withheld");
         return new Batch(id, now, printed.size(), withheld.size());
     }
 

@@ -5,6 +5,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 
 import java.net.http.HttpClient;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unsafe. The PDF is read back.
  */
 class PrintBatchApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theDaysMailedLettersArePrintedOnceToSafeAddressesOnly() throws Exception {
@@ -46,6 +51,11 @@ class PrintBatchApiTest extends ApiTest {
                 .contains("Sacramento, CA 95812").contains(acpClaim.reference())
                 .doesNotContain(line1(acp));
         assertThat(text).doesNotContain(name(unsafe)).doesNotContain(line1(unsafe)).doesNotContain(unsafeClaim.reference());
+        String batchId = batch.json().get("id").asText();
+        assertThat(jdbc.sql("select action from audit_entry where actor = 'pat' and detail like ? order by id")
+                .param("print batch " + batchId + "%").query(String.class).list())
+                .as("the addresses of many survivors: made and read on the record")
+                .containsExactly("PRINT_BATCH_MADE", "PRINT_BATCH_READ");
 
         // A letter is printed once: the next batch does not take it again.
         Response next = postJson("pat", "/api/v1/staff/print-batches", Map.of());
