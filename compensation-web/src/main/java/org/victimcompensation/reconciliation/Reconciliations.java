@@ -39,8 +39,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Settlement files from upload to result: the whole file is checked before anything changes (a bad
@@ -53,6 +55,7 @@ import java.util.UUID;
 public class Reconciliations implements ApplicationRunner {
 
     private static final int EXCEPTIONS_SHOWN = 1000;
+    private static final String FILE_SUFFIX = ".settlement";
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
@@ -86,7 +89,7 @@ public class Reconciliations implements ApplicationRunner {
     @Access.ProgramOperations
     Started start(String fileName, InputStream content, String uploadedBy) throws IOException {
         UUID id = UUID.randomUUID();
-        Path file = privateUploadDir().resolve(id + ".settlement");
+        Path file = privateUploadDir().resolve(id + FILE_SUFFIX);
         String sha256 = copy(content, file);
         SettlementFiles.Inspection inspection;
         try {
@@ -189,16 +192,37 @@ public class Reconciliations implements ApplicationRunner {
     /**
      * Resumes reconciliations a stopped node left unfinished: a settlement file is deleted once its
      * run has an outcome, so a file still in this node's folder names one (never started, or cut
-     * off; Spring Batch restarts it from its last chunk). Under the job's cluster lock, so with
-     * several nodes starting at once only one resumes it.
+     * off; Spring Batch restarts it from its last chunk). Only the folder is read, not every
+     * reconciliation ever made. Under the job's cluster lock, so with several nodes starting at once
+     * only one resumes it. A file without its row is an upload still being committed (or one that
+     * never was): it is left alone.
      */
     @Override
-    public void run(ApplicationArguments args) {
-        jdbc.sql("select id, file_path, format from reconciliation").query((rs, i) -> parameters(
-                        rs.getObject("id", UUID.class), Path.of(rs.getString("file_path")), rs.getString("format")))
-                .list().stream()
-                .filter(parameters -> Files.exists(Path.of(parameters.getString("filePath"))))
-                .forEach(parameters -> jobs.resume(job, parameters));
+    public void run(ApplicationArguments args) throws IOException {
+        if (!Files.isDirectory(uploadDir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(uploadDir)) {
+            files.map(Reconciliations::reconciliationOf).flatMap(Optional::stream)
+                    .forEach(id -> jdbc.sql("select file_path, format from reconciliation where id = ?").param(id)
+                            .query((rs, i) -> parameters(id, Path.of(rs.getString("file_path")), rs.getString("format")))
+                            .optional()
+                            .filter(parameters -> Files.exists(Path.of(parameters.getString("filePath"))))
+                            .ifPresent(parameters -> jobs.resume(job, parameters)));
+        }
+    }
+
+    /** The reconciliation an uploaded file belongs to, from the name {@link #start} gave it. */
+    private static Optional<UUID> reconciliationOf(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(FILE_SUFFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(name.substring(0, name.length() - FILE_SUFFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
