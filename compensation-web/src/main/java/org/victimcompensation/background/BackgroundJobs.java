@@ -147,7 +147,8 @@ public class BackgroundJobs {
     private void markAbandoned(Job job, JobParameters parameters) {
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus().isRunning()) {
-            LocalDateTime now = LocalDateTime.now(clock);
+            // Spring Batch stamps its own times as local times of the system zone; these are read like them.
+            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
             List.copyOf(last.getStepExecutions()).stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
                 s.setStatus(BatchStatus.FAILED);
                 s.setEndTime(now);
