@@ -7,6 +7,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,6 +26,7 @@ import org.victimcompensation.domain.money.Money;
 
 import javax.sql.DataSource;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -33,7 +35,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reconciles 1,000,000 settlement lines against 1,000,000 issued payments with the reconciliation
  * job, and in the same run the baseline: PostgreSQL COPY of the same file into a table plus one
- * UPDATE ... FROM join. Prints both times, the ratio and the job's peak heap. Not part of the test
+ * UPDATE ... FROM join. Prints both times, the ratio, the job's peak heap, each step's time and the
+ * machine's load average at the start and the end (the cores may be shared). Not part of the test
  * suite; run it with the command in the README (section Benchmarks). Lines and payments can be
  * changed with -Dbenchmark.lines=N; -Dbenchmark.format=bai2 has the job read the same lines as a BAI2
  * statement (the baseline still copies them as CSV, which COPY can read).
@@ -74,6 +79,7 @@ class ReconciliationBenchmark {
 
     @Test
     void reconcileAMillionLines() throws Exception {
+        String loadAtStart = loadAverage();
         UUID claimId = setUp();
         Path file = settlementFile();
         Path jobFile = BAI2 ? bai2File() : file;
@@ -104,8 +110,14 @@ class ReconciliationBenchmark {
         System.out.printf("  baseline (COPY + one UPDATE ... FROM join): %8.1f s%n", baselineNanos / 1e9);
         System.out.printf("  reconciliation job:                         %8.1f s%n", jobNanos / 1e9);
         System.out.printf("  ratio job / baseline:                       %8.2f%n", (double) jobNanos / baselineNanos);
-        System.out.printf("  peak heap used during the job:              %8.0f MB (max heap %d MB)%n%n",
+        System.out.printf("  peak heap used during the job:              %8.0f MB (max heap %d MB)%n",
                 peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+        for (StepExecution step : execution.getStepExecutions()) {
+            System.out.printf("  step %-40s %8.1f s%n", step.getStepName() + ":",
+                    Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3);
+        }
+        // Two cores shared with other builds: the load says how much the seconds above carry of them.
+        System.out.printf("  load average (1, 5, 15 min) at start: %s, at end: %s%n%n", loadAtStart, loadAverage());
     }
 
     private UUID setUp() {
@@ -214,6 +226,11 @@ class ReconciliationBenchmark {
     private int count(String status) {
         return jdbc.sql("select count(*) from payment where status = ? and reference like 'PAY-B%'").param(status)
                 .query(Integer.class).single();
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+        return String.join(" ", Arrays.asList(fields).subList(0, 3));
     }
 
     private static void resetPeakHeap() {
