@@ -32,6 +32,8 @@ final class Bai2Statements implements SettlementLineSource {
 
     private static final Set<String> RETURNS = Set.of("168", "257", "258");
     private static final Pattern RETURN_CODE = Pattern.compile("\\b(R\\d{2})\\b");
+    private static final Pattern TYPE_CODE = Pattern.compile("\\d{3}");
+    private static final Pattern YYMMDD = Pattern.compile("\\d{6}");
 
     private final BufferedReader in;
     private int lineNumber;
@@ -39,7 +41,7 @@ final class Bai2Statements implements SettlementLineSource {
     private int lookaheadLine;
     private boolean ended;
 
-    private String expect = "01";
+    private List<String> expect = List.of("01");
     private LocalDate asOfDate;
     private String groupCurrency;
     private String accountCurrency;
@@ -71,8 +73,8 @@ final class Bai2Statements implements SettlementLineSource {
                 }
                 throw new SettlementFileException(where + " follows the file trailer (99)");
             }
-            if (!Arrays.asList(expect.split(" ")).contains(code)) {
-                throw new SettlementFileException(where + ": record " + code + " where " + expect.replace(" ", " or ")
+            if (!expect.contains(code)) {
+                throw new SettlementFileException(where + ": record " + code + " where " + String.join(" or ", expect)
                         + " should stand");
             }
             switch (code) {
@@ -80,7 +82,7 @@ final class Bai2Statements implements SettlementLineSource {
                     if (!"2".equals(field(record, 8))) {
                         throw new SettlementFileException(where + ": only BAI version 2 files are read");
                     }
-                    expect = "02";
+                    expect = List.of("02");
                 }
                 case "02" -> {
                     asOfDate = date(field(record, 4), where);
@@ -89,14 +91,14 @@ final class Bai2Statements implements SettlementLineSource {
                     groupRecords = record.physical;
                     accounts = 0;
                     groups++;
-                    expect = "03";
+                    expect = List.of("03");
                 }
                 case "03" -> {
                     accountCurrency = field(record, 2).isEmpty() ? groupCurrency : field(record, 2);
                     accountTotal = summaryTotal(record, where);
                     accountRecords = record.physical;
                     accounts++;
-                    expect = "16 49";
+                    expect = List.of("16", "49");
                 }
                 case "16" -> {
                     return detail(record, where);
@@ -104,7 +106,7 @@ final class Bai2Statements implements SettlementLineSource {
                 case "49" -> {
                     trailer(where + " (account trailer)", record, accountTotal, accountRecords, 2);
                     groupTotal += accountTotal;
-                    expect = "03 98";
+                    expect = List.of("03", "98");
                 }
                 case "98" -> {
                     if (number(field(record, 2), where) != accounts) {
@@ -113,7 +115,7 @@ final class Bai2Statements implements SettlementLineSource {
                     }
                     trailer(where + " (group trailer)", record, groupTotal, groupRecords, 3);
                     fileTotal += groupTotal;
-                    expect = "02 99";
+                    expect = List.of("02", "99");
                 }
                 case "99" -> {
                     if (number(field(record, 2), where) != groups) {
@@ -122,7 +124,7 @@ final class Bai2Statements implements SettlementLineSource {
                     }
                     trailer(where + " (file trailer)", record, fileTotal, fileRecords, 3);
                     ended = true;
-                    expect = "";
+                    expect = List.of();
                 }
                 default -> throw new SettlementFileException(where + " has an unknown record code " + code);
             }
@@ -147,7 +149,7 @@ final class Bai2Statements implements SettlementLineSource {
         Direction direction = typeCode >= 100 && typeCode <= 399 ? Direction.CREDIT
                 : typeCode >= 400 && typeCode <= 699 ? Direction.DEBIT : null;
         boolean returned = RETURNS.contains(type);
-        Matcher returnCode = RETURN_CODE.matcher(text);
+        Matcher returnCode = returned ? RETURN_CODE.matcher(text) : null;
         return new SettlementLine(record.line, customerReference.isEmpty() ? List.of() : List.of(customerReference),
                 bankReference.isEmpty() ? null : bankReference, amount, accountCurrency, direction,
                 returned ? Status.RETURNED : Status.SETTLED, valueDate,
@@ -193,7 +195,7 @@ final class Bai2Statements implements SettlementLineSource {
     }
 
     private static int typeCode(String type, String where) {
-        if (!type.matches("\\d{3}")) {
+        if (!TYPE_CODE.matcher(type).matches()) {
             throw new SettlementFileException(where + " has a type code that is not three digits: '" + type + "'");
         }
         return Integer.parseInt(type);
@@ -213,7 +215,7 @@ final class Bai2Statements implements SettlementLineSource {
     }
 
     private static LocalDate date(String yymmdd, String where) {
-        if (!yymmdd.matches("\\d{6}")) {
+        if (!YYMMDD.matcher(yymmdd).matches()) {
             throw new SettlementFileException(where + " has a date that is not YYMMDD: '" + yymmdd + "'");
         }
         try {

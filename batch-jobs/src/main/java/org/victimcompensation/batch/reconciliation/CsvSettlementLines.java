@@ -4,6 +4,7 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.FlatFileParseException;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
+import org.springframework.batch.item.file.transform.DefaultFieldSetFactory;
 import org.springframework.batch.item.file.transform.DelimitedLineTokenizer;
 import org.springframework.batch.item.file.transform.FieldSet;
 import org.springframework.core.io.FileSystemResource;
@@ -13,6 +14,8 @@ import org.victimcompensation.domain.payment.SettlementLine.Direction;
 import org.victimcompensation.domain.payment.SettlementLine.Status;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,9 @@ final class CsvSettlementLines {
         DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
         tokenizer.setNames(COLUMNS);
         tokenizer.setStrict(true);
+        // Its default makes a date and a number format for every line; this format reads neither through them.
+        tokenizer.setFieldSetFactory(new DefaultFieldSetFactory(new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT),
+                NumberFormat.getInstance(Locale.ROOT)));
         return new FlatFileItemReaderBuilder<SettlementLine>()
                 .name("csvSettlementLines")
                 .resource(new FileSystemResource(file))
