@@ -68,6 +68,10 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
     @Override
     public void write(Chunk<? extends SettlementLine> chunk) {
+        // Safe to lose on a crash: this transaction also commits the reader's position, so a chunk whose
+        // commit did not reach the disk is read and applied again on restart, as if it never committed.
+        // Not waiting for the WAL flush on each chunk's commit saves a disk round trip per chunk.
+        jdbc.sql("set local synchronous_commit = off").update();
         Map<SettlementLine, Known> matched = findPayments(chunk);
 
         List<UUID> settledIds = new ArrayList<>();
@@ -84,7 +88,9 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
         for (SettlementLine line : chunk) {
             Known payment = matched.get(line);
-            String ours = line.references().stream().filter(PaymentReference::isWellFormed).findFirst().orElse(null);
+            // Only a line that matched no payment needs the shape of its references checked.
+            String ours = payment == null ? line.references().stream().filter(PaymentReference::isWellFormed).findFirst().orElse(null)
+                    : null;
             if (!line.couldBeAPayment() || (payment == null && ours == null)) {
                 others.add(line);
                 continue;
