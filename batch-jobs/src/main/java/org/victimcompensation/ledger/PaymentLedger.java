@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -321,16 +322,30 @@ public class PaymentLedger {
                 .list().forEach(events::publishEvent);
     }
 
-    /** Claims with a payment this reconciliation marked returned. */
-    public List<UUID> claimsReturnedBy(UUID reconciliationId) {
-        return jdbc.sql("select distinct claim_id from payment where returned_by = ?").param(reconciliationId)
-                .query(UUID.class).list();
+    /** The claims a reconciliation reached: those with a payment it marked returned, and those with one it settled. */
+    public record ClaimsReached(List<UUID> returned, List<UUID> settled) {
     }
 
-    /** Claims with a payment this reconciliation settled. */
-    public List<UUID> claimsSettledBy(UUID reconciliationId) {
-        return jdbc.sql("select distinct claim_id from payment where settled_by = ?").param(reconciliationId)
-                .query(UUID.class).list();
+    /** Both lists in one pass over the payments (neither column is indexed: each pass reads them all). */
+    public ClaimsReached claimsReachedBy(UUID reconciliationId) {
+        List<UUID> returned = new ArrayList<>();
+        List<UUID> settled = new ArrayList<>();
+        jdbc.sql("""
+                        select claim_id, bool_or(returned_by = :reconciliation) as returned,
+                          bool_or(settled_by = :reconciliation) as settled
+                        from payment where returned_by = :reconciliation or settled_by = :reconciliation
+                        group by claim_id""")
+                .param("reconciliation", reconciliationId)
+                .query(rs -> {
+                    UUID claimId = rs.getObject("claim_id", UUID.class);
+                    if (rs.getBoolean("returned")) {
+                        returned.add(claimId);
+                    }
+                    if (rs.getBoolean("settled")) {
+                        settled.add(claimId);
+                    }
+                });
+        return new ClaimsReached(returned, settled);
     }
 
     /** Claims among these whose every payment is settled or replaced: nothing more is owed on them. */

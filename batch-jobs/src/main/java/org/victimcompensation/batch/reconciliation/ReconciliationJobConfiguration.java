@@ -82,8 +82,9 @@ public class ReconciliationJobConfiguration {
         return (contribution, chunk) -> {
             UUID reconciliationId = UUID.fromString(
                     chunk.getStepContext().getStepExecution().getJobParameters().getString("reconciliationId"));
-            paidClaims.paymentReturned(ledger.claimsReturnedBy(reconciliationId), "reconciliation");
-            List<UUID> paid = ledger.fullyPaidClaims(ledger.claimsSettledBy(reconciliationId));
+            PaymentLedger.ClaimsReached reached = ledger.claimsReachedBy(reconciliationId);
+            paidClaims.paymentReturned(reached.returned(), "reconciliation");
+            List<UUID> paid = ledger.fullyPaidClaims(reached.settled());
             paidClaims.fullyPaid(paid, "reconciliation");
             contribution.incrementWriteCount(paid.size());
             return RepeatStatus.FINISHED;

@@ -68,10 +68,6 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
     @Override
     public void write(Chunk<? extends SettlementLine> chunk) {
-        // Safe to lose on a crash: this transaction also commits the reader's position, so a chunk whose
-        // commit did not reach the disk is read and applied again on restart, as if it never committed.
-        // Not waiting for the WAL flush on each chunk's commit saves a disk round trip per chunk.
-        jdbc.sql("set local synchronous_commit = off").update();
         Map<SettlementLine, Known> matched = findPayments(chunk);
 
         List<UUID> settledIds = new ArrayList<>();
