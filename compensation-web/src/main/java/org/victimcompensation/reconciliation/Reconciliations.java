@@ -2,6 +2,8 @@ package org.victimcompensation.reconciliation;
 
 import org.victimcompensation.security.Access;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -54,6 +56,7 @@ import java.util.stream.Stream;
 @Component
 public class Reconciliations implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(Reconciliations.class);
     private static final int EXCEPTIONS_SHOWN = 1000;
     private static final String FILE_SUFFIX = ".settlement";
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -195,10 +198,10 @@ public class Reconciliations implements ApplicationRunner {
      * off; Spring Batch restarts it from its last chunk). Only the folder is read, not every
      * reconciliation ever made. Under the job's cluster lock, so with several nodes starting at once
      * only one resumes it. A file without its row is an upload still being committed (or one that
-     * never was): it is left alone.
+     * never was): it is left alone. A folder that cannot be read is logged, and the node starts.
      */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (!Files.isDirectory(uploadDir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -209,6 +212,9 @@ public class Reconciliations implements ApplicationRunner {
                             .optional()
                             .filter(parameters -> Files.exists(Path.of(parameters.getString("filePath"))))
                             .ifPresent(parameters -> jobs.resume(job, parameters)));
+        } catch (IOException e) {
+            log.error("Unfinished reconciliations were not resumed: the upload folder could not be read ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

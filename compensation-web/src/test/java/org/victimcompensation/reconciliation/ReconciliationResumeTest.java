@@ -45,20 +45,23 @@ class ReconciliationResumeTest extends ApiTest {
         Path stray = Files.writeString(settings.uploadDir().resolve(unopened + ".settlement"), "not yet committed");
         Path other = Files.writeString(settings.uploadDir().resolve("notes.txt"), "not a settlement file");
 
-        reconciliations.run(null);
+        try {
+            reconciliations.run(null);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Response result = get("pat", "/api/v1/staff/reconciliations/" + left);
-            assertThat(result.json().get("status").asText()).as(result.body()).isEqualTo("COMPLETED");
-            assertThat(result.json().get("unmatched").asInt()).isEqualTo(1);
-        });
-        assertThat(file).as("deleted once reconciled").doesNotExist();
-        assertThat(stray).exists();
-        assertThat(other).exists();
-        assertThat(explorer.getJobInstances(ReconciliationJobConfiguration.JOB_NAME, 0, 10_000).stream()
-                .map(instance -> explorer.getJobExecutions(instance).get(0).getJobParameters().getString("reconciliationId")))
-                .contains(left.toString()).doesNotContain(unopened.toString());
-        Files.delete(stray);
-        Files.delete(other);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Response result = get("pat", "/api/v1/staff/reconciliations/" + left);
+                assertThat(result.json().get("status").asText()).as(result.body()).isEqualTo("COMPLETED");
+                assertThat(result.json().get("unmatched").asInt()).isEqualTo(1);
+            });
+            assertThat(file).as("deleted once reconciled").doesNotExist();
+            assertThat(stray).exists();
+            assertThat(other).exists();
+            assertThat(explorer.getJobInstances(ReconciliationJobConfiguration.JOB_NAME, 0, 10_000).stream()
+                    .map(instance -> explorer.getJobExecutions(instance).get(0).getJobParameters().getString("reconciliationId")))
+                    .contains(left.toString()).doesNotContain(unopened.toString());
+        } finally {
+            Files.deleteIfExists(stray);
+            Files.deleteIfExists(other);
+        }
     }
 }
