@@ -16,6 +16,7 @@ import org.victimcompensation.awards.Awards;
 import org.victimcompensation.infra.crypto.FieldCipher;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.claim.GenderIdentity;
@@ -282,6 +283,9 @@ class ApplyPages {
         List<String> crimeTypes = names(CrimeType.values());
         crimeTypes.add(DraftAnswers.NOT_SURE);
         model.addAttribute("crimeTypes", crimeTypes);
+        List<String> crimeSubTypes = names(CrimeSubType.values());
+        crimeSubTypes.add(DraftAnswers.NOT_SURE);
+        model.addAttribute("crimeSubTypes", crimeSubTypes);
         model.addAttribute("verificationSources", CONFIRMERS);
         model.addAttribute("categories", names(ExpenseCategory.values()));
         model.addAttribute("genderIdentities", names(GenderIdentity.values()));

@@ -13,6 +13,7 @@ import org.victimcompensation.api.PlainText;
 import org.victimcompensation.domain.claim.ApplicantRole;
 import org.victimcompensation.domain.claim.ClaimApplication;
 import org.victimcompensation.domain.claim.CrimeFlag;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.ExpenseCategory;
@@ -52,7 +53,7 @@ final class DraftAnswers {
             "about-you", aboutYouFields(),
             "contact", List.of("safeMail", "safePhone", "safeText", "safeVoicemail", "safeEmail", "discreet", "phone", "email",
                     "addressLine1", "addressLine2", "addressCity", "addressState", "addressPostalCode", "acpCode"),
-            "what-happened", List.of("crimeType", "occurredOnMonth", "occurredOnDay", "occurredOnYear", "dayUnknown",
+            "what-happened", List.of("crimeType", "crimeSubType", "occurredOnMonth", "occurredOnDay", "occurredOnYear", "dayUnknown",
                     "overPeriod", "occurredUntilMonth", "occurredUntilYear", "state", "domesticViolence",
                     "verificationSource", "providerName", "reportedToPolice"),
             "costs", expenseFields());
@@ -86,7 +87,8 @@ final class DraftAnswers {
                         error.field().startsWith("victim") ? "error.victim"
                                 : error.field().endsWith("providerName") ? "error.providerName"
                                 : error.field().endsWith("raceEthnicity") ? "error.raceEthnicity"
-                                : error.field().equals("crime.occurredUntil") ? "error.crimeDate.until" : "error.invalid"));
+                                : error.field().equals("crime.occurredUntil") ? "error.crimeDate.until"
+                                : error.field().equals("crime.subType") ? "error.crimeSubType" : "error.invalid"));
             }
         }
         return draft.errors;
@@ -140,7 +142,7 @@ final class DraftAnswers {
                         "yes".equals(answers.get("reportedToPolice")) ? Boolean.TRUE
                                 : "no".equals(answers.get("reportedToPolice")) ? Boolean.FALSE : null,
                         flag("domesticViolence") ? Set.of(CrimeFlag.DOMESTIC_OR_FAMILY_VIOLENCE) : Set.of(),
-                        precision, flag("overPeriod") ? periodEnd(precision) : null, null),
+                        precision, flag("overPeriod") ? periodEnd(precision) : null, crimeSubType()),
                 new ClaimSubmissionJson.Verification(enumValue(VerificationSource.class, "verificationSource"),
                         text("providerName"), null),
                 expenses(), List.of(), flag("emergency"), null, demographics());
@@ -148,7 +150,7 @@ final class DraftAnswers {
 
     /** A way chosen as safe needs what it takes to use it. */
     private void formRules() {
-        if ((flag("safePhone") || flag("safeVoicemail")) && blank("phone")) {
+        if ((flag("safePhone") || flag("safeText") || flag("safeVoicemail")) && blank("phone")) {
             error("phone", "error.required.phone");
         }
         if (flag("safeEmail") && blank("email")) {
@@ -169,6 +171,11 @@ final class DraftAnswers {
 
     private CrimeType crimeType() {
         return NOT_SURE.equals(text("crimeType")) ? CrimeType.OTHER : enumValue(CrimeType.class, "crimeType");
+    }
+
+    /** Optional, and "Not sure" is no answer: the funder report then says "not specified", never a guess. */
+    private CrimeSubType crimeSubType() {
+        return NOT_SURE.equals(text("crimeSubType")) ? null : enumValue(CrimeSubType.class, "crimeSubType");
     }
 
     /** Optional: none when nothing was chosen; each race or ethnicity is a checkbox of its own. */
@@ -226,6 +233,7 @@ final class DraftAnswers {
             case "victim.lastName" -> "victimLastName";
             case "victim.dateOfBirth" -> "victimDateOfBirth";
             case "crime.type" -> "crimeType";
+            case "crime.subType" -> "crimeSubType";
             case "crime.occurredOn" -> "occurredOn";
             case "crime.occurredUntil" -> "occurredUntil";
             case "crime.state" -> "state";

@@ -66,6 +66,7 @@ final class ReviewSections {
 
         sections.add(new Section("apply.step.crime", "what-happened", List.of(
                 item("crimeType", "apply.crime.type", chosen("crimeType", "crime.")),
+                item("crimeSubType", "apply.crime.subType", chosen("crimeSubType", "crimeSubType.")),
                 item("occurredOn", "apply.crime.occurredOn", crimeDate()),
                 item("state", "apply.crime.state", chosen("state", "usState.")),
                 item("domesticViolence", "apply.crime.dv.question", yesNo("domesticViolence")),

@@ -6,6 +6,7 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.victimcompensation.domain.claim.ClaimApplication;
+import org.victimcompensation.domain.claim.CrimeSubType;
 import org.victimcompensation.domain.claim.CrimeType;
 import org.victimcompensation.domain.claim.DatePrecision;
 import org.victimcompensation.domain.claim.GenderIdentity;
@@ -183,6 +184,31 @@ class DraftAnswersTest {
         answers.putAll(Map.of("safeText", "true", "discreet", "true"));
         assertThat(DraftAnswers.application(answers).applicant().safeContact())
                 .isEqualTo(new ClaimApplication.SafeContact(false, true, false, false, true, true));
+    }
+
+    @Test
+    void aTextMessageNeedsANumberLikeACallDoes() {
+        Map<String, String> answers = answers();
+        answers.remove("safePhone");
+        answers.remove("phone");
+        answers.put("safeText", "true");
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).containsExactly(Map.entry("phone", "error.required.phone"));
+    }
+
+    @Test
+    void theCrimesKindIsSentWhenItFitsAndNotSureIsNoAnswer() {
+        Map<String, String> answers = answers();
+        answers.putAll(Map.of("crimeType", "CHILD_ABUSE", "crimeSubType", "CHILD_SEXUAL_ABUSE"));
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).isEmpty();
+        assertThat(DraftAnswers.application(answers).crime().subType()).isEqualTo(CrimeSubType.CHILD_SEXUAL_ABUSE);
+
+        answers.put("crimeSubType", DraftAnswers.NOT_SURE);
+        assertThat(DraftAnswers.problems(answers, VALIDATOR)).isEmpty();
+        assertThat(DraftAnswers.application(answers).crime().subType()).isNull();
+
+        answers.putAll(Map.of("crimeType", "ASSAULT", "crimeSubType", "LABOR_TRAFFICKING"));
+        assertThat(DraftAnswers.problems(answers, VALIDATOR, "what-happened"))
+                .containsExactly(Map.entry("crimeSubType", "error.crimeSubType"));
     }
 
     /** Every page's answers for a claim that can be sent. */

@@ -102,6 +102,21 @@ class NoticesApiTest extends ApiTest {
     }
 
     @Test
+    void aSurvivorWhoSaysYesToTextsOnTheStatusPageGetsTextsFromThen() throws Exception {
+        ObjectNode body = aClaim(); // calls and email are safe, texts not asked
+        Submitted claim = submit(body);
+        Response changed = send(request("/api/v1/claims/" + claim.reference() + "/safe-contact").header(ACCESS_CODE, claim.accessCode())
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        write(Map.of("mail", false, "phone", true, "voicemail", false, "email", false, "text", true)))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("text").asBoolean()).isTrue();
+        deny(claim);
+        sender.sendDue();
+        assertThat(outbox.ofClaim(claimId(claim))).extracting(NoticeOutbox.State::channel, NoticeOutbox.State::state)
+                .containsExactly(tuple(NoticeChannel.TEXT, "SENT"));
+    }
+
+    @Test
     void anSmtpOutageIsRetriedAndTheNoticeDeliveredOnceWhenItComesBack() throws Exception {
         ObjectNode body = aClaim();
         ((ObjectNode) body.get("applicant").get("safeContact")).put("phone", false);
