@@ -79,7 +79,9 @@ class StaffConsoleBrowserTest extends BrowserTest {
      */
     @Test
     void aCaseworkerWorksThroughTheQueueWithTheKeyboardAlone() {
-        Submitted claim = submit(aClaim());
+        ObjectNode body = aClaim();
+        ((ObjectNode) body.get("crime")).put("type", "CHILD_ABUSE").put("subType", "CHILD_PHYSICAL_ABUSE");
+        Submitted claim = submit(body);
         awaitWorkItem("casey", claim.reference(), "REVIEW");
         openBrowser("en", "1280,900");
         open("/staff/login");
@@ -115,6 +117,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertFocusVisible();
         keys(Keys.ENTER);
         waitUntil(d -> d.getCurrentUrl().endsWith("/staff/claims/" + claim.reference()));
+        assertThat(find("claim-crime-subtype").getText()).isEqualTo("Physical abuse or neglect of a child");
         tabTo("take-claim");
         assertFocusVisible();
         keys(Keys.SPACE);
