@@ -161,11 +161,13 @@ class StaffPages {
 
     /**
      * A supervisor gives the claims ticked in the queue to one person; claims someone else holds are
-     * named in the answer and stay with them (the API's {@code reassign} is for one claim at a time here).
+     * named in the answer and stay with them, unless the supervisor ticked "reassign" (the API's
+     * {@code reassign}).
      */
     @PostMapping("/staff/assignments")
     String assignAll(@RequestParam(name = "claimReference", required = false) List<String> references,
-                     @RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
+                     @RequestParam(defaultValue = "") String username,
+                     @RequestParam(defaultValue = "false") boolean reassign, RedirectAttributes redirect) {
         Locale locale = LocaleContextHolder.getLocale();
         if (references == null || references.isEmpty() || username.isBlank()) {
             redirect.addFlashAttribute("problem", messages.getMessage("staff.bulk.incomplete", null, locale));
@@ -173,7 +175,7 @@ class StaffPages {
         }
         try {
             ClaimAssignments.BulkResult result = assignments.assignAll(
-                    new StaffRequests.BulkAssignment(username.strip(), references, false), CurrentStaff.username());
+                    new StaffRequests.BulkAssignment(username.strip(), references, reassign), CurrentStaff.username());
             redirect.addFlashAttribute("done", messages.getMessage("staff.bulk.done",
                     new Object[] {result.assigned().size() + result.unchanged().size(), result.username()}, locale));
             if (!result.held().isEmpty()) {

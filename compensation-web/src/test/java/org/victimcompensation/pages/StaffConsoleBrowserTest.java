@@ -149,6 +149,19 @@ class StaffConsoleBrowserTest extends BrowserTest {
         type("filter-reference", claim.reference());
         go("apply-filters");
         assertThat(find("queue").getText()).contains("riley");
+
+        // Held by riley now: not taken from her unless the supervisor says so.
+        pick("pick-0");
+        choose("bulk-username", "casey");
+        go("bulk-submit");
+        assertThat(find("problem").getText()).contains(claim.reference() + " (riley)");
+        type("filter-reference", claim.reference());
+        go("apply-filters");
+        pick("pick-0");
+        choose("bulk-username", "casey");
+        pick("bulk-reassign");
+        go("bulk-submit");
+        assertThat(find("done").getText()).isEqualTo("1 claim is now held by casey.");
     }
 
     private void keys(CharSequence... keys) {
