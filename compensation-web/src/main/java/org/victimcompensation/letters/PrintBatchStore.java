@@ -26,12 +26,16 @@ class PrintBatchStore {
     }
 
     /** Letters issued up to {@code until} that no batch has taken yet, oldest first. */
-    List<Unprinted> unprinted(Instant until) {
+    /** The oldest letters not yet in a batch, issued from {@code from} (any time when null) until {@code until}. */
+    List<Unprinted> unprinted(Instant from, Instant until, int limit) {
         return jdbc.sql("""
                         select l.id, l.claim_id, l.language from letter l
-                        where l.created_at <= ? and not exists (select 1 from print_batch_letter p where p.letter_id = l.id)
-                        order by l.created_at, l.id""")
-                .param(Timestamp.from(until))
+                        where l.created_at >= :from and l.created_at <= :until
+                          and not exists (select 1 from print_batch_letter p where p.letter_id = l.id)
+                        order by l.created_at, l.id
+                        limit :limit""")
+                .param("from", Timestamp.from(from == null ? Instant.EPOCH : from))
+                .param("until", Timestamp.from(until)).param("limit", limit)
                 .query((rs, i) -> new Unprinted(rs.getObject("id", UUID.class), rs.getObject("claim_id", UUID.class),
                         rs.getString("language")))
                 .list();

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The print batch for programs that mail: one PDF of every letter issued since the last batch that may
  * be mailed, each after a sheet with its address block (an Address Confidentiality Program participant's
  * substitute address only). A letter to a survivor who said mail is unsafe, or who gave no address, is
- * recorded as withheld and never printed. Each letter is taken by one batch only; the batch is made on
+ * recorded as withheld and never printed. Each letter is taken by one batch only, oldest first and at
+ * most {@code max-letters} a batch, none issued before {@code since}; the batch is made on
  * one node at a time (ClusterLock), daily on a schedule when {@code compensation.letters.print.enabled},
  * and whenever program staff ask.
  */
@@ -50,10 +52,12 @@ public class PrintBatches {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean scheduled;
+    private final Instant printFrom;
+    private final int maxLetters;
 
     PrintBatches(PrintBatchStore store, LetterStore letters, LetterRenderer renderer, MailingAddresses addresses,
                  ClusterLock lock, AuditLog audit, TransactionTemplate transaction, Clock clock,
-                 PrintSettings settings) {
+                 PrintSettings settings, ZoneId programZone) {
         this.store = store;
         this.letters = letters;
         this.renderer = renderer;
@@ -63,6 +67,8 @@ public class PrintBatches {
         this.transaction = transaction;
         this.clock = clock;
         this.scheduled = settings.enabled();
+        this.printFrom = settings.since() == null ? null : settings.since().atStartOfDay(programZone).toInstant();
+        this.maxLetters = settings.maxLetters();
     }
 
     /** What a batch took: letters printed, letters withheld (no PDF when nothing was printed). */
@@ -117,7 +123,7 @@ public class PrintBatches {
         List<PrintBatchStore.Unprinted> printed = new ArrayList<>();
         List<PrintBatchStore.Unprinted> withheld = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (PrintBatchStore.Unprinted letter : store.unprinted(now)) {
+        for (PrintBatchStore.Unprinted letter : store.unprinted(printFrom, now, maxLetters)) {
             MailingAddresses.MailTo to = addresses.of(letter.claimId());
             if (to instanceof MailingAddresses.Address address) {
                 parts.add(renderer.addressSheet(letter.language(), address.lines()));

@@ -11,6 +11,8 @@ import org.victimcompensation.ApiTest;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +27,10 @@ class PrintBatchApiTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PrintBatchStore store;
+    @Autowired
+    Clock clock;
 
     @Test
     void theDaysMailedLettersArePrintedOnceToSafeAddressesOnly() throws Exception {
@@ -65,6 +71,30 @@ class PrintBatchApiTest extends ApiTest {
                     .doesNotContain(acpClaim.reference());
         }
         assertThat(get("pat", "/api/v1/staff/print-batches/" + UUID.randomUUID() + "/file").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBatchTakesTheOldestLettersUpToItsLimitAndNoneIssuedBeforeItsStart() {
+        UUID first = firstLetter(denied(withMail(aClaim(), true)));
+        UUID second = firstLetter(denied(withMail(aClaim(), true)));
+        UUID third = firstLetter(denied(withMail(aClaim(), true)));
+        Instant firstIssued = issuedAt(first);
+
+        assertThat(store.unprinted(null, clock.instant(), 100_000)).extracting(PrintBatchStore.Unprinted::letterId)
+                .containsSubsequence(first, second, third);
+        assertThat(store.unprinted(issuedAt(second), clock.instant(), 100_000)).extracting(PrintBatchStore.Unprinted::letterId)
+                .doesNotContain(first).containsSubsequence(second, third);
+        assertThat(store.unprinted(firstIssued, clock.instant(), 2)).extracting(PrintBatchStore.Unprinted::letterId)
+                .hasSize(2).startsWith(first).doesNotContain(third);
+    }
+
+    private UUID firstLetter(Submitted claim) {
+        return jdbc.sql("select l.id from letter l join claim c on c.id = l.claim_id where c.reference = ? order by l.created_at limit 1")
+                .param(claim.reference()).query(UUID.class).single();
+    }
+
+    private Instant issuedAt(UUID letter) {
+        return jdbc.sql("select created_at from letter where id = ?").param(letter).query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private static ObjectNode withMail(ObjectNode claim, boolean safe) {
