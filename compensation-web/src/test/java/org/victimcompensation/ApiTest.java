@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.victimcompensation.infra.database.ClusterLock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -30,7 +31,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +71,45 @@ public abstract class ApiTest {
             throw new ExceptionInInitializerError(e);
         }
         startMailServer();
+    }
+
+    /** The gateway as PRODUCT.md describes it on a good day: every payment accepted, its id made from the key. */
+    protected static void gatewayAcceptsEveryPayment() {
+        GATEWAY.resetAll();
+        GATEWAY.stubFor(post("/payments").atPriority(10).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"gatewayId\": \"GW-{{request.headers.Idempotency-Key}}\", \"status\": \"ACCEPTED\"}")));
+    }
+
+    /** What a test does while another node holds a cluster lock. */
+    protected interface Meanwhile {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code meanwhile} while another session, standing in for another node, holds the cluster
+     * lock {@code name}; then checks that session got the lock and let it go.
+     */
+    protected static void whileAnotherNodeHolds(ClusterLock lock, String name, Meanwhile meanwhile) throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> otherNode = CompletableFuture.supplyAsync(() -> {
+            try {
+                return lock.runExclusively(name, () -> {
+                    holding.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            meanwhile.run();
+        } finally {
+            release.countDown();
+        }
+        assertThat(otherNode.get(30, TimeUnit.SECONDS)).isTrue();
     }
 
     /** Starts the SMTP server (again, after a test stopped it) on the port the service was given. */

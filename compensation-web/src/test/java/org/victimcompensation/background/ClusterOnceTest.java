@@ -6,9 +6,6 @@ import org.victimcompensation.ApiTest;
 import org.victimcompensation.batch.payments.PaymentRunJobConfiguration;
 import org.victimcompensation.infra.database.ClusterLock;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,28 +22,12 @@ class ClusterOnceTest extends ApiTest {
 
     @Test
     void aPaymentRunIsNotStartedTwiceAcrossNodes() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> otherNode = CompletableFuture.supplyAsync(() -> {
-            try {
-                return lock.runExclusively(PAYMENT_RUN, () -> {
-                    holding.countDown();
-                    release.await(30, TimeUnit.SECONDS);
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        whileAnotherNodeHolds(lock, PAYMENT_RUN, () -> {
             Response refused = postJson("pat", "/api/v1/staff/payment-runs", "{}");
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.body()).contains("already under way");
             assertThat(lock.runExclusively(PAYMENT_RUN, () -> { })).as("the same lock from a third session").isFalse();
-        } finally {
-            release.countDown();
-        }
-        assertThat(otherNode.get(30, TimeUnit.SECONDS)).isTrue();
+        });
         assertThat(postJson("pat", "/api/v1/staff/payment-runs", "{}").status()).isEqualTo(200);
     }
 }

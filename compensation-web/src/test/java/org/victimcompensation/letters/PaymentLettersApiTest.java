@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The payment run's issued payments and a reconciliation's returns each send the survivor one letter. */
@@ -26,10 +24,7 @@ class PaymentLettersApiTest extends ApiTest {
 
     @BeforeEach
     void gatewayAcceptsEverything() {
-        GATEWAY.resetAll();
-        GATEWAY.stubFor(post("/payments").atPriority(10).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"gatewayId\": \"GW-{{request.headers.Idempotency-Key}}\", \"status\": \"ACCEPTED\"}")));
+        gatewayAcceptsEveryPayment();
     }
 
     @Test

@@ -39,10 +39,7 @@ class PaymentsApiTest extends ApiTest {
 
     @BeforeEach
     void gatewayAcceptsEverything() {
-        GATEWAY.resetAll();
-        GATEWAY.stubFor(post("/payments").atPriority(10).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"gatewayId\": \"GW-{{request.headers.Idempotency-Key}}\", \"status\": \"ACCEPTED\"}")));
+        gatewayAcceptsEveryPayment();
     }
 
     @Test

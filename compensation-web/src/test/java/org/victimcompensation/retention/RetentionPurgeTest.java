@@ -21,12 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,10 +50,7 @@ class RetentionPurgeTest extends ApiTest {
 
     @BeforeEach
     void gatewayAcceptsEverything() {
-        GATEWAY.resetAll();
-        GATEWAY.stubFor(post("/payments").atPriority(10).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"gatewayId\": \"GW-{{request.headers.Idempotency-Key}}\", \"status\": \"ACCEPTED\"}")));
+        gatewayAcceptsEveryPayment();
     }
 
     @AfterEach
@@ -129,27 +123,11 @@ class RetentionPurgeTest extends ApiTest {
         long audits = retentionAudits();
 
         // Another node is purging: this one leaves it alone.
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> otherNode = CompletableFuture.supplyAsync(() -> {
-            try {
-                return lock.runExclusively(RetentionPurge.LOCK, () -> {
-                    holding.countDown();
-                    release.await(30, TimeUnit.SECONDS);
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        whileAnotherNodeHolds(lock, RetentionPurge.LOCK, () -> {
             assertThat(purge.purgeNow().ran()).isFalse();
             assertThat(claimExists(oldId)).isTrue();
             assertThat(retentionAudits()).isEqualTo(audits);
-        } finally {
-            release.countDown();
-        }
-        assertThat(otherNode.get(30, TimeUnit.SECONDS)).isTrue();
+        });
 
         // Two nodes start it at the same moment: the claim is purged once, each run that ran is audited once.
         CyclicBarrier start = new CyclicBarrier(2);
