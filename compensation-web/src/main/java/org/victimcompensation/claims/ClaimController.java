@@ -148,7 +148,7 @@ class ClaimController {
                                                                 @Valid @RequestBody ClaimSubmissionJson.SafeContact body,
                                                                 HttpServletRequest request) {
         ClaimRecord claim = claims.forSurvivor(reference, code, request.getRemoteAddr());
-        ClaimApplication.SafeContact safe = body.toDomain();
+        ClaimApplication.SafeContact safe = body.replacing(claim.application().applicant().safeContact());
         claims.changeSafeContact(claim, safe);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ClaimSubmissionJson.SafeContact.of(safe));
     }

@@ -146,6 +146,12 @@ record ClaimSubmissionJson(
             return new ClaimApplication.SafeContact(mail, phone, voicemail, email, Boolean.TRUE.equals(text),
                     Boolean.TRUE.equals(discreet));
         }
+
+        /** A change of the choices: the two optional answers left out keep what the survivor said before. */
+        ClaimApplication.SafeContact replacing(ClaimApplication.SafeContact before) {
+            return new ClaimApplication.SafeContact(mail, phone, voicemail, email,
+                    text == null ? before.text() : text, discreet == null ? before.discreet() : discreet);
+        }
     }
 
     record Person(@NotBlank @Size(max = 100) @PlainText String firstName,

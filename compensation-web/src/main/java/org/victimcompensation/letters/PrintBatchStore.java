@@ -67,8 +67,16 @@ class PrintBatchStore {
         return "print_batch.content:" + id;
     }
 
-    /** The retention purge: the letters' print records go, and a batch left with none goes with its PDF. */
+    /**
+     * The retention purge: a batch that printed any of the claims' letters loses its PDF (it holds their
+     * names, addresses and letters), their print records go, and a batch left with none goes too.
+     */
     void forgetLettersOf(UUID[] claimIds) {
+        jdbc.sql("""
+                        update print_batch p set content_enc = null, key_id = null
+                        where exists (select 1 from print_batch_letter b join letter l on l.id = b.letter_id
+                                      where b.print_batch_id = p.id and l.claim_id = any(?))""")
+                .param(claimIds).update();
         jdbc.sql("delete from print_batch_letter b using letter l where l.id = b.letter_id and l.claim_id = any(?)")
                 .param(claimIds).update();
         jdbc.sql("delete from print_batch p where not exists (select 1 from print_batch_letter b where b.print_batch_id = p.id)")

@@ -211,6 +211,9 @@ public class Reconciliations implements ApplicationRunner {
                             .query((rs, i) -> parameters(id, Path.of(rs.getString("file_path")), rs.getString("format")))
                             .optional()
                             .filter(parameters -> Files.exists(Path.of(parameters.getString("filePath"))))
+                            // A run with an outcome has had its file deleted: one back under its name is not resumed.
+                            .filter(parameters -> jobs.stateOf(ReconciliationJobConfiguration.JOB_NAME, parameters).state()
+                                    == BackgroundJobs.State.RUNNING)
                             .ifPresent(parameters -> jobs.resume(job, parameters)));
         } catch (IOException e) {
             log.error("Unfinished reconciliations were not resumed: the upload folder could not be read ({})",

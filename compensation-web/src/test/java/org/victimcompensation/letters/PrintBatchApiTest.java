@@ -88,6 +88,26 @@ class PrintBatchApiTest extends ApiTest {
                 .hasSize(2).startsWith(first).doesNotContain(third);
     }
 
+    @Test
+    void aPurgedClaimTakesTheBatchPdfItWasPrintedInWithIt() {
+        Submitted purged = denied(withMail(aClaim(), true));
+        Submitted kept = denied(withMail(aClaim(), true));
+        Response batch = postJson("pat", "/api/v1/staff/print-batches", Map.of());
+        assertThat(batch.status()).as(batch.body()).isEqualTo(201);
+        UUID batchId = UUID.fromString(batch.json().get("id").asText());
+
+        store.forgetLettersOf(new UUID[] {claimIdOf(purged)});
+
+        assertThat(jdbc.sql("select content_enc is null from print_batch where id = ?").param(batchId)
+                .query(Boolean.class).single()).as("the PDF names the purged survivor").isTrue();
+        assertThat(jdbc.sql("select count(*) from print_batch_letter b join letter l on l.id = b.letter_id where b.print_batch_id = ? and l.claim_id = ?")
+                .params(batchId, claimIdOf(kept)).query(Integer.class).single()).isPositive();
+    }
+
+    private UUID claimIdOf(Submitted claim) {
+        return jdbc.sql("select id from claim where reference = ?").param(claim.reference()).query(UUID.class).single();
+    }
+
     private UUID firstLetter(Submitted claim) {
         return jdbc.sql("select l.id from letter l join claim c on c.id = l.claim_id where c.reference = ? order by l.created_at limit 1")
                 .param(claim.reference()).query(UUID.class).single();

@@ -95,7 +95,7 @@ class NoticesApiTest extends ApiTest {
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                         write(Map.of("mail", false, "phone", false, "voicemail", false, "email", false)))));
         assertThat(unsafe.status()).as(unsafe.body()).isEqualTo(200);
-        assertThat(unsafe.json().get("text").asBoolean(true)).as("left out, texts are not safe").isFalse();
+        assertThat(unsafe.json().get("text").asBoolean(true)).as("left out, texts stay as they were: not safe").isFalse();
         sender.sendDue();
         assertThat(messagesTo(changingEmail)).isEmpty();
         assertThat(outbox.ofClaim(claimId(second))).extracting(NoticeOutbox.State::state).containsOnly("WITHHELD");
@@ -149,6 +149,11 @@ class NoticesApiTest extends ApiTest {
         ((ObjectNode) body.get("applicant").get("safeContact")).put("discreet", true);
         String email = body.get("applicant").get("email").asText();
         Submitted claim = submit(body);
+        // A client of the contract's four flags changes them without undoing the survivor's wish for discretion.
+        Response changed = send(request("/api/v1/claims/" + claim.reference() + "/safe-contact").header(ACCESS_CODE, claim.accessCode())
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        write(Map.of("mail", false, "phone", true, "voicemail", false, "email", true)))));
+        assertThat(changed.json().get("discreet").asBoolean()).as(changed.body()).isTrue();
         deny(claim);
         sender.sendDue();
 
