@@ -19,22 +19,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The letters a survivor receives: rendered when their event happens and stored sealed with the claim
- * in the same transaction, so a decision and its letter commit together. Callers check who is asking.
+ * The letters a survivor receives: recorded when their event happens, sealed with the claim in the same
+ * transaction, so a decision and its letter commit together; laid out as a PDF just after
+ * ({@link LetterLayout}). Callers check who is asking.
  */
 @Service
 public class Letters {
 
-    private final LetterRenderer renderer;
+    private final LetterLayout layout;
     private final LetterStore store;
     private final PrintBatchStore printBatches;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Letters(LetterRenderer renderer, LetterStore store, PrintBatchStore printBatches, ApplicationEventPublisher events,
+    Letters(LetterLayout layout, LetterStore store, PrintBatchStore printBatches, ApplicationEventPublisher events,
             Clock clock) {
         this.printBatches = printBatches;
-        this.renderer = renderer;
+        this.layout = layout;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -56,7 +57,7 @@ public class Letters {
     @Transactional(propagation = Propagation.MANDATORY)
     public void issue(LetterFacts facts) {
         UUID id = UUID.randomUUID();
-        store.insert(id, facts.claimId(), facts.kind(), facts.language(), clock.instant(), renderer.render(facts));
+        store.insert(id, facts, clock.instant());
         events.publishEvent(new LetterIssued(id, facts.claimId(), facts.kind()));
     }
 
@@ -65,9 +66,9 @@ public class Letters {
         return store.list(claimId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<LetterContent> pdf(UUID claimId, UUID letterId) {
-        return store.content(claimId, letterId);
+        return layout.content(claimId, letterId);
     }
 
     /** The retention purge: the claims' letters are deleted with them. */

@@ -44,7 +44,7 @@ public class PrintBatches {
     private static final String LOCK = "letters:print-batch";
 
     private final PrintBatchStore store;
-    private final LetterStore letters;
+    private final LetterLayout letters;
     private final LetterRenderer renderer;
     private final MailingAddresses addresses;
     private final ClusterLock lock;
@@ -55,7 +55,7 @@ public class PrintBatches {
     private final Instant printFrom;
     private final int maxLetters;
 
-    PrintBatches(PrintBatchStore store, LetterStore letters, LetterRenderer renderer, MailingAddresses addresses,
+    PrintBatches(PrintBatchStore store, LetterLayout letters, LetterRenderer renderer, MailingAddresses addresses,
                  ClusterLock lock, AuditLog audit, TransactionTemplate transaction, Clock clock,
                  PrintSettings settings, ZoneId programZone) {
         this.store = store;

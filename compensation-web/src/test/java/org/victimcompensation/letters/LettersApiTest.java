@@ -6,16 +6,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.victimcompensation.ApiTest;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Letters are issued with their event, listed for the survivor and the staff file, and downloaded as PDF. */
 class LettersApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aDenialAndAnAppealSendLettersInTheSurvivorsLanguage() throws Exception {
@@ -53,6 +60,25 @@ class LettersApiTest extends ApiTest {
         Response wrongCode = send(request("/api/v1/claims/" + claim.reference() + "/letters")
                 .header(ACCESS_CODE, "WRONG-CODE-0000").GET());
         assertThat(wrongCode.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLetterIsLaidOutAfterItsEventWithoutAnyoneAskingAndWaitsSealed() {
+        Submitted claim = submit(aClaim());
+        awaitWorkItem("casey", claim.reference(), "REVIEW");
+        Response denied = postJson("casey", "/api/v1/staff/claims/" + claim.reference() + "/review",
+                Map.of("decision", "DENY", "reasonCode", "EXPENSES_NOT_COVERED", "note", "cosmetic costs"));
+        assertThat(denied.status()).as(denied.body()).isEqualTo(200);
+        String id = letters(claim).get(0).get("id").asText();
+
+        byte[] waiting = jdbc.sql("select coalesce(facts_enc, content_enc) from letter where id = ?::uuid").param(id)
+                .query(byte[].class).single();
+        assertThat(new String(waiting, StandardCharsets.ISO_8859_1)).as("sealed, whether waiting or laid out")
+                .doesNotContain(claim.reference()).doesNotContain("EXPENSES_NOT_COVERED").doesNotContain("%PDF");
+
+        eventually("the letter laid out by the worker", () -> jdbc.sql(
+                        "select 1 from letter where id = ?::uuid and content_enc is not null and facts_enc is null")
+                .param(id).query(Integer.class).optional());
     }
 
     private JsonNode letters(Submitted claim) {
