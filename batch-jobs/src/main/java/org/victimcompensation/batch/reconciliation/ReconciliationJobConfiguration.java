@@ -44,10 +44,11 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     Job reconciliation(JobRepository jobs, PlatformTransactionManager tx, PaymentLedger ledger, PaidClaims paidClaims,
-                       ItemStreamReader<SettlementLine> settlementLineReader, ItemWriter<SettlementLine> settlementMatcher,
-                       OpenReissueItems reissue, ReconciliationSettings settings) {
+                       ItemStreamReader<List<SettlementLine>> settlementLineReader,
+                       ItemWriter<List<SettlementLine>> settlementMatcher, OpenReissueItems reissue) {
+        // One block of lines (chunk-size of them) a transaction.
         Step match = new StepBuilder("matchSettlementLines", jobs)
-                .<SettlementLine, SettlementLine>chunk(settings.chunkSize(), tx)
+                .<List<SettlementLine>, List<SettlementLine>>chunk(1, tx)
                 .reader(settlementLineReader)
                 .writer(settlementMatcher)
                 .build();
@@ -61,15 +62,15 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<SettlementLine> settlementLineReader(@Value("#{jobParameters['filePath']}") String filePath,
-                                                          @Value("#{jobParameters['format']}") String format,
-                                                          BankCsvMapping bankCsv) {
-        return new SettlementLineReader(Path.of(filePath), SettlementFormat.valueOf(format), bankCsv);
+    ItemStreamReader<List<SettlementLine>> settlementLineReader(@Value("#{jobParameters['filePath']}") String filePath,
+                                                                @Value("#{jobParameters['format']}") String format,
+                                                                BankCsvMapping bankCsv, ReconciliationSettings settings) {
+        return new SettlementLineReader(Path.of(filePath), SettlementFormat.valueOf(format), bankCsv, settings.chunkSize());
     }
 
     @Bean
     @StepScope
-    ItemWriter<SettlementLine> settlementMatcher(JdbcClient jdbc, PaymentLedger ledger, ReconciliationRecords records, Clock clock,
+    ItemWriter<List<SettlementLine>> settlementMatcher(JdbcClient jdbc, PaymentLedger ledger, ReconciliationRecords records, Clock clock,
                                                  @Value("#{jobParameters['reconciliationId']}") String reconciliationId) {
         return new SettlementMatcher(jdbc, ledger, records, clock, UUID.fromString(reconciliationId));
     }

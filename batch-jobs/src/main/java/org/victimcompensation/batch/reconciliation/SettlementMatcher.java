@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * one of our references that matches no payment stays an exception (UNKNOWN_REFERENCE). Everything, the counters included, commits with the
  * chunk and its reader position, so a restarted job neither skips nor repeats a line.
  */
-class SettlementMatcher implements ItemWriter<SettlementLine> {
+class SettlementMatcher implements ItemWriter<List<SettlementLine>> {
 
     private final JdbcClient jdbc;
     private final ReconciliationRecords records;
@@ -67,8 +67,10 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
     }
 
     @Override
-    public void write(Chunk<? extends SettlementLine> chunk) {
-        Map<SettlementLine, Known> matched = findPayments(chunk);
+    public void write(Chunk<? extends List<SettlementLine>> blocks) {
+        List<SettlementLine> lines = new ArrayList<>();
+        blocks.forEach(lines::addAll);
+        Map<SettlementLine, Known> matched = findPayments(lines);
 
         List<UUID> settledIds = new ArrayList<>();
         List<LocalDate> settledValueDates = new ArrayList<>();
@@ -82,7 +84,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
         List<String> issueDetails = new ArrayList<>();
         List<SettlementLine> others = new ArrayList<>();
 
-        for (SettlementLine line : chunk) {
+        for (SettlementLine line : lines) {
             Known payment = matched.get(line);
             // Only a line that matched no payment needs the shape of its references checked.
             String ours = payment == null ? line.references().stream().filter(PaymentReference::isWellFormed).findFirst().orElse(null)
@@ -154,9 +156,9 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
      * for lines none of whose references is known, by the gateway's id when exactly one payment has
      * it. Two queries at most, the second only for the few lines the first left open.
      */
-    private Map<SettlementLine, Known> findPayments(Chunk<? extends SettlementLine> chunk) {
+    private Map<SettlementLine, Known> findPayments(List<SettlementLine> lines) {
         Set<String> references = new LinkedHashSet<>();
-        chunk.forEach(line -> {
+        lines.forEach(line -> {
             if (line.couldBeAPayment()) {
                 references.addAll(line.references());
             }
@@ -166,7 +168,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
 
         Map<SettlementLine, Known> matched = new IdentityHashMap<>();
         Set<String> gatewayIds = new LinkedHashSet<>();
-        for (SettlementLine line : chunk) {
+        for (SettlementLine line : lines) {
             Known payment = line.references().stream().map(byReference::get).filter(Objects::nonNull).findFirst().orElse(null);
             if (payment != null && line.couldBeAPayment()) {
                 matched.put(line, payment);
@@ -178,7 +180,7 @@ class SettlementMatcher implements ItemWriter<SettlementLine> {
             Map<String, List<Known>> byGatewayId = new HashMap<>();
             ledger.lockByGatewayIds(gatewayIds).forEach(booked -> byGatewayId.computeIfAbsent(booked.gatewayId(), g -> new ArrayList<>())
                     .add(byReference.computeIfAbsent(booked.reference(), r -> new Known(booked))));
-            for (SettlementLine line : chunk) {
+            for (SettlementLine line : lines) {
                 List<Known> payments = line.gatewayId() == null ? null : byGatewayId.get(line.gatewayId());
                 if (!matched.containsKey(line) && line.couldBeAPayment() && payments != null && payments.size() == 1) {
                     matched.put(line, payments.get(0));
