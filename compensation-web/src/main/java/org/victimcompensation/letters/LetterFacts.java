@@ -1,5 +1,6 @@
 package org.victimcompensation.letters;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.victimcompensation.domain.claim.ExpenseCategory;
 import org.victimcompensation.domain.letters.LetterKind;
 import org.victimcompensation.domain.money.Money;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * What one letter says, gathered by the feature where its event happens, so this feature depends on
  * none of them. Fields a kind does not use are null; the factories say which each kind needs.
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // waiting letters stored as JSON stay readable when a field is dropped
 public record LetterFacts(UUID claimId, String reference, String language, LetterKind kind, LocalDate date,
                           Boolean approved, String reason, LocalDate appealBy, List<AwardFact> awards, Money total,
                           Money emergencyAdvance, String request, Money amount, ExpenseCategory category) {

@@ -17,13 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Lays out as PDFs the letters recorded without one: every node's worker takes the oldest waiting few
  * (rows locked, rows another node holds skipped), and whoever reads a letter first has it laid out then.
- * A letter whose layout fails is logged by id and left for the next start, so it holds up no other.
+ * A letter that cannot be laid out is logged by id and left waiting, so it holds up no other; on this
+ * node the worker tries it again only after a restart.
  */
 @Component
 class LetterLayout {
 
     private static final Logger log = LoggerFactory.getLogger(LetterLayout.class);
     private static final int AT_ONCE = 10;
+    /** Batches a tick: the scheduler's one thread also sends notices, so a long backlog is taken in turns. */
+    private static final int BATCHES_A_TICK = 10;
 
     private final LetterStore store;
     private final LetterRenderer renderer;
@@ -36,36 +39,63 @@ class LetterLayout {
         this.transaction = transaction;
     }
 
+    /** A letter that could not be laid out: its facts could not be opened or the layout failed. */
+    static final class LayoutFailed extends RuntimeException {
+        LayoutFailed(UUID letterId, RuntimeException cause) {
+            super("letter " + letterId + " could not be laid out", cause);
+        }
+    }
+
     @Scheduled(fixedDelayString = "${compensation.letters.layout-every:PT2S}", initialDelayString = "PT5S")
     void layOutWaiting() {
-        while (Boolean.TRUE.equals(transaction.execute(status -> layOutSome()))) {
-            // another few are waiting
+        for (int batch = 0; batch < BATCHES_A_TICK; batch++) {
+            if (!Boolean.TRUE.equals(transaction.execute(status -> layOutSome()))) {
+                return;
+            }
         }
     }
 
     private boolean layOutSome() {
         List<LetterStore.Stored> waiting = store.lockWaiting(AT_ONCE, failed);
         for (LetterStore.Stored letter : waiting) {
+            byte[] pdf;
             try {
-                store.laidOut(letter.id(), renderer.render(letter.facts()));
-            } catch (RuntimeException e) {
+                pdf = layOut(letter);
+            } catch (LayoutFailed e) {
                 failed.add(letter.id());
-                log.error("Letter {} could not be laid out; it stays waiting", letter.id(), e);
+                log.error("Letter {} could not be laid out; it stays waiting", letter.id(), e.getCause());
+                continue;
             }
+            store.laidOut(letter.id(), pdf);
         }
         return waiting.size() == AT_ONCE;
     }
 
-    /** A letter's PDF, laid out now when the worker has not got to it yet. */
+    /**
+     * A letter's PDF, laid out now when the worker has not got to it yet (the row locked only then).
+     * Throws {@link LayoutFailed} before writing anything, so the caller's transaction can go on.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Letters.LetterContent> content(UUID claimId, UUID letterId) {
-        return store.lock(claimId, letterId).map(letter -> {
+        Optional<LetterStore.Stored> found = store.find(claimId, letterId);
+        if (found.isPresent() && found.get().pdf() == null) {
+            found = store.lock(claimId, letterId);
+        }
+        return found.map(letter -> {
             if (letter.pdf() != null) {
                 return new Letters.LetterContent(letter.kind(), letter.pdf());
             }
-            byte[] pdf = renderer.render(letter.facts());
+            byte[] pdf = layOut(letter);
             store.laidOut(letter.id(), pdf);
             return new Letters.LetterContent(letter.kind(), pdf);
         });
+    }
+
+    private byte[] layOut(LetterStore.Stored letter) {
+        try {
+            return renderer.render(store.facts(letter));
+        } catch (RuntimeException e) {
+            throw new LayoutFailed(letter.id(), e);
+        }
     }
 }

@@ -35,8 +35,8 @@ class LetterStore {
         this.json = json;
     }
 
-    /** A letter as stored: its PDF once laid out ({@code pdf}), what it says until then ({@code facts}). */
-    record Stored(UUID id, LetterKind kind, byte[] pdf, LetterFacts facts) {
+    /** A letter as stored: its PDF once laid out, else what it says, still sealed (opened by {@link #facts}). */
+    record Stored(UUID id, LetterKind kind, byte[] pdf, String keyId, byte[] sealedFacts) {
     }
 
     void insert(UUID id, LetterFacts facts, Instant at) {
@@ -75,6 +75,13 @@ class LetterStore {
         return jdbc.sql("delete from letter where claim_id = any(?)").param(claimIds).update();
     }
 
+    Optional<Stored> find(UUID claimId, UUID id) {
+        return jdbc.sql("select id, kind, key_id, content_enc, facts_enc from letter where id = ? and claim_id = ?")
+                .params(id, claimId)
+                .query((rs, i) -> stored(rs))
+                .optional();
+    }
+
     /** One letter, its row locked until the transaction ends, so it is laid out once. */
     Optional<Stored> lock(UUID claimId, UUID id) {
         return jdbc.sql("select id, kind, key_id, content_enc, facts_enc from letter where id = ? and claim_id = ? for update")
@@ -94,19 +101,21 @@ class LetterStore {
                 .list();
     }
 
+    /** What a waiting letter says; throws when it cannot be opened (a retired key, a changed record). */
+    LetterFacts facts(Stored letter) {
+        try {
+            return json.readValue(cipher.openBytes(letter.sealedFacts(), letter.keyId(), "letter.facts:" + letter.id()),
+                    LetterFacts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Stored stored(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String keyId = rs.getString("key_id");
         byte[] pdf = rs.getBytes("content_enc");
-        if (pdf != null) {
-            return new Stored(id, LetterKind.valueOf(rs.getString("kind")),
-                    cipher.openBytes(pdf, keyId, "letter.content:" + id), null);
-        }
-        try {
-            return new Stored(id, LetterKind.valueOf(rs.getString("kind")), null, json.readValue(
-                    cipher.openBytes(rs.getBytes("facts_enc"), keyId, "letter.facts:" + id), LetterFacts.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Stored(id, LetterKind.valueOf(rs.getString("kind")),
+                pdf == null ? null : cipher.openBytes(pdf, keyId, "letter.content:" + id), keyId, rs.getBytes("facts_enc"));
     }
 }

@@ -44,7 +44,7 @@ public class PrintBatches {
     private static final String LOCK = "letters:print-batch";
 
     private final PrintBatchStore store;
-    private final LetterLayout letters;
+    private final LetterLayout layout;
     private final LetterRenderer renderer;
     private final MailingAddresses addresses;
     private final ClusterLock lock;
@@ -55,11 +55,11 @@ public class PrintBatches {
     private final Instant printFrom;
     private final int maxLetters;
 
-    PrintBatches(PrintBatchStore store, LetterLayout letters, LetterRenderer renderer, MailingAddresses addresses,
+    PrintBatches(PrintBatchStore store, LetterLayout layout, LetterRenderer renderer, MailingAddresses addresses,
                  ClusterLock lock, AuditLog audit, TransactionTemplate transaction, Clock clock,
                  PrintSettings settings, ZoneId programZone) {
         this.store = store;
-        this.letters = letters;
+        this.layout = layout;
         this.renderer = renderer;
         this.addresses = addresses;
         this.lock = lock;
@@ -126,8 +126,16 @@ public class PrintBatches {
         for (PrintBatchStore.Unprinted letter : store.unprinted(printFrom, now, maxLetters)) {
             MailingAddresses.MailTo to = addresses.of(letter.claimId());
             if (to instanceof MailingAddresses.Address address) {
+                byte[] pdf;
+                try {
+                    pdf = layout.content(letter.claimId(), letter.letterId()).orElseThrow().pdf();
+                } catch (LetterLayout.LayoutFailed e) {
+                    // Left out and left unprinted, so it holds up no other letter; the next batch tries it again.
+                    log.error("Letter {} left out of print batch {}", letter.letterId(), id, e.getCause());
+                    continue;
+                }
                 parts.add(renderer.addressSheet(letter.language(), address.lines()));
-                parts.add(letters.content(letter.claimId(), letter.letterId()).orElseThrow().pdf());
+                parts.add(pdf);
                 printed.add(letter);
             } else {
                 withheld.add(letter);

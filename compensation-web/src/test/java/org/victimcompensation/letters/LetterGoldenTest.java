@@ -1,5 +1,6 @@
 package org.victimcompensation.letters;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every letter in both languages, rendered from fixed facts: the text in the PDF must equal the stored
- * text in {@code src/test/resources/letters}, and the PDF must be tagged (a structure tree, marked
+ * Every letter in both languages, laid out from fixed facts after their trip through JSON (as they
+ * wait in the database): the text in the PDF must equal the stored text in
+ * {@code src/test/resources/letters}, and the PDF must be tagged (a structure tree, marked
  * content, title, language, embedded fonts). When wording changes on purpose, run with
  * {@code -Dletters.golden.update=true} and read the diff of the stored texts before committing them.
  */
@@ -40,6 +42,8 @@ class LetterGoldenTest extends ApiTest {
 
     @Autowired
     LetterRenderer renderer;
+    @Autowired
+    ObjectMapper json;
 
     static Stream<Arguments> letters() {
         return Stream.of("en", "es").flatMap(language -> Stream.of(
@@ -65,7 +69,10 @@ class LetterGoldenTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("letters")
     void theLetterSaysWhatTheStoredTextSaysAndIsTagged(String name, LetterFacts facts) throws IOException {
-        byte[] pdf = renderer.render(facts);
+        // Laid out, like every letter, from the facts as they wait in the database.
+        LetterFacts stored = json.readValue(json.writeValueAsBytes(facts), LetterFacts.class);
+        assertThat(stored).as("what the letter says survives its stay in the database").isEqualTo(facts);
+        byte[] pdf = renderer.render(stored);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replace("\r\n", "\n");
             Path golden = GOLDEN.resolve(name + ".txt");

@@ -8,11 +8,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.victimcompensation.ApiTest;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +26,10 @@ class LettersApiTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Letters letterService;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aDenialAndAnAppealSendLettersInTheSurvivorsLanguage() throws Exception {
@@ -79,6 +86,23 @@ class LettersApiTest extends ApiTest {
         eventually("the letter laid out by the worker", () -> jdbc.sql(
                         "select 1 from letter where id = ?::uuid and content_enc is not null and facts_enc is null")
                 .param(id).query(Integer.class).optional());
+    }
+
+    @Test
+    void aLetterReadBeforeTheWorkerGotToItIsLaidOutThen() throws Exception {
+        Submitted claim = submit(aClaim());
+        UUID claimId = jdbc.sql("select id from claim where reference = ?").param(claim.reference()).query(UUID.class).single();
+        // Issued and read in one transaction: the worker cannot see the letter before it is read.
+        byte[] pdf = transaction.execute(status -> {
+            letterService.issue(LetterFacts.appealReceived(claimId, claim.reference(), "en", LocalDate.of(2026, 12, 4)));
+            UUID id = letterService.list(claimId).get(0).id();
+            return letterService.pdf(claimId, id).orElseThrow().pdf();
+        });
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(claim.reference());
+        }
+        assertThat(jdbc.sql("select count(*) from letter where claim_id = ? and content_enc is not null and facts_enc is null")
+                .param(claimId).query(Integer.class).single()).as("laid out once, kept as the PDF").isEqualTo(1);
     }
 
     private JsonNode letters(Submitted claim) {

@@ -234,8 +234,9 @@ class ReconciliationBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        // Both timed runs start just after a checkpoint (the schema owner may ask for one), so neither
-        // carries one that the reset's million updates made due, and both pay the same full-page writes.
+        // Both timed runs start just after a checkpoint, so neither carries one that the reset's million
+        // updates made due, and both pay the same full-page writes. Asked as the schema owner, which must
+        // be a superuser or hold pg_checkpoint (the demo's owner is postgres).
         try (Connection owner = DriverManager.getConnection(databaseUrl, ownerUser, ownerPassword)) {
             owner.createStatement().execute("checkpoint");
         } catch (Exception e) {

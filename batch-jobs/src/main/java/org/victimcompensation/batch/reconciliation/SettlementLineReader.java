@@ -1,5 +1,6 @@
 package org.victimcompensation.batch.reconciliation;
 
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 import org.victimcompensation.domain.payment.SettlementLine;
 
@@ -11,15 +12,18 @@ import java.util.List;
 /**
  * The job's reader, whatever the format. Its item is a block of lines, one transaction's worth, so
  * Spring Batch's per-item work (timers, listeners, counters) is paid once a block, not once a line,
- * in files of a million lines. The count of blocks read is saved with each one, so a restarted job
- * reads past the blocks already applied and goes on from there.
+ * in files of a million lines. The count of blocks read is saved with each one, and the block's size
+ * with it, so a restarted job reads past the lines already applied and goes on from there, even when
+ * chunk-size was changed in between.
  */
 class SettlementLineReader extends AbstractItemCountingItemStreamItemReader<List<SettlementLine>> {
+
+    private static final String LINES_PER_BLOCK = "lines.per.block";
 
     private final Path file;
     private final SettlementFormat format;
     private final BankCsvMapping bankCsv;
-    private final int linesPerBlock;
+    private int linesPerBlock;
     private SettlementLineSource source;
     private boolean ended;
 
@@ -29,6 +33,20 @@ class SettlementLineReader extends AbstractItemCountingItemStreamItemReader<List
         this.bankCsv = bankCsv;
         this.linesPerBlock = linesPerBlock;
         setName("settlementLines");
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        if (context.containsKey(getExecutionContextKey(LINES_PER_BLOCK))) {
+            linesPerBlock = context.getInt(getExecutionContextKey(LINES_PER_BLOCK));
+        }
+        super.open(context);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        super.update(context);
+        context.putInt(getExecutionContextKey(LINES_PER_BLOCK), linesPerBlock);
     }
 
     @Override
