@@ -44,6 +44,11 @@ class LetterLayout {
         LayoutFailed(UUID letterId, RuntimeException cause) {
             super("letter " + letterId + " could not be laid out", cause);
         }
+
+        /** The kind of failure only: a parser's message may quote what the letter says. */
+        String reason() {
+            return getCause().getClass().getName();
+        }
     }
 
     @Scheduled(fixedDelayString = "${compensation.letters.layout-every:PT2S}", initialDelayString = "PT5S")
@@ -63,7 +68,7 @@ class LetterLayout {
                 pdf = layOut(letter);
             } catch (LayoutFailed e) {
                 failed.add(letter.id());
-                log.error("Letter {} could not be laid out; it stays waiting", letter.id(), e.getCause());
+                log.error("Letter {} could not be laid out ({}); it stays waiting", letter.id(), e.reason());
                 continue;
             }
             store.laidOut(letter.id(), pdf);

@@ -131,7 +131,7 @@ public class PrintBatches {
                     pdf = layout.content(letter.claimId(), letter.letterId()).orElseThrow().pdf();
                 } catch (LetterLayout.LayoutFailed e) {
                     // Left out and left unprinted, so it holds up no other letter; the next batch tries it again.
-                    log.error("Letter {} left out of print batch {}", letter.letterId(), id, e.getCause());
+                    log.error("Letter {} left out of print batch {} ({})", letter.letterId(), id, e.reason());
                     continue;
                 }
                 parts.add(renderer.addressSheet(letter.language(), address.lines()));

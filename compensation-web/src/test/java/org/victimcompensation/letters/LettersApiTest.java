@@ -105,6 +105,28 @@ class LettersApiTest extends ApiTest {
                 .param(claimId).query(Integer.class).single()).as("laid out once, kept as the PDF").isEqualTo(1);
     }
 
+    @Test
+    void aLetterThatCannotBeLaidOutHoldsUpNoOther() {
+        Submitted claim = submit(aClaim());
+        UUID claimId = jdbc.sql("select id from claim where reference = ?").param(claim.reference()).query(UUID.class).single();
+        UUID broken = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into letter (id, claim_id, kind, language, created_at, key_id, facts_enc)
+                        values (?, ?, 'APPEAL_RECEIVED', 'en', now() - interval '1 hour', 'no-such-key', '\\x00'::bytea)""")
+                .params(broken, claimId).update();
+        try {
+            transaction.executeWithoutResult(status -> letterService.issue(
+                    LetterFacts.appealReceived(claimId, claim.reference(), "en", LocalDate.of(2026, 12, 4))));
+            eventually("the letter behind the broken one laid out", () -> jdbc.sql(
+                            "select 1 from letter where claim_id = ? and id <> ? and content_enc is not null")
+                    .params(claimId, broken).query(Integer.class).optional());
+            assertThat(jdbc.sql("select count(*) from letter where id = ? and content_enc is null").param(broken)
+                    .query(Integer.class).single()).as("the broken letter stays waiting").isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from letter where id = ?").param(broken).update();
+        }
+    }
+
     private JsonNode letters(Submitted claim) {
         Response response = send(request("/api/v1/claims/" + claim.reference() + "/letters")
                 .header(ACCESS_CODE, claim.accessCode()).GET());
