@@ -2,7 +2,9 @@
 # The load test: 100 concurrent survivors submitting claims and checking their status, while 5
 # caseworkers read the queue, for DURATION (default 120s) against http://127.0.0.1:8080 (one node
 # or several behind HAProxy: start them with infra/load/cluster.sh). Prints throughput, p50, p99
-# and errors, then counts the claims the database holds against the 201s received.
+# and errors, then counts the claims the database holds against the 201s received, and how many
+# claims a second were received and screened: a node can take claims faster than its engine screens
+# them, so the run starts once earlier claims are screened and ends when the run's own claims are.
 #
 #   infra/load/cluster.sh start 1 && infra/load/load-test.sh && infra/load/cluster.sh stop
 set -euo pipefail
@@ -10,14 +12,28 @@ cd "$(dirname "$0")"
 DURATION=${DURATION:-120s}
 DB=${LOAD_DB:-compensation_load}
 command -v wrk > /dev/null || { echo "install Debian's wrk: apt-get install -y wrk" >&2; exit 1; }
-before=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from claim")
+sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
+# Seconds until every claim is screened (at most 10 minutes).
+until_screened() {
+  local start=$(date +%s.%N)
+  for _ in $(seq 1 1200); do
+    [ "$(sql "select count(*) from claim c where not exists
+            (select 1 from claim_event e where e.claim_id = c.id and e.event = 'SCREENED')")" = 0 ] && break
+    sleep 0.5
+  done
+  echo "$(date +%s.%N) - $start" | bc
+}
+waited=$(until_screened)
+before=$(sql "select count(*) from claim")
 wrk -t2 -c5 -d"$DURATION" --timeout 10s -s caseworkers.lua http://127.0.0.1:8080 > /tmp/caseworkers.out &
 wrk -t2 -c100 -d"$DURATION" --timeout 10s -s survivors.lua http://127.0.0.1:8080 | tee /tmp/survivors.out
 wait
 cat /tmp/caseworkers.out | grep caseworkers
 created=$(grep -o 'CREATED=[0-9]*' /tmp/survivors.out | cut -d= -f2)
-sleep 2
-after=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from claim")
-twice=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
-  "select count(*) from (select claim_id from claim_event where event = 'SCREENED' group by claim_id having count(*) > 1) t")
+seconds=$(grep -o 'in [0-9.]* s =' /tmp/survivors.out | head -1 | cut -d' ' -f2)
+behind=$(until_screened)
+after=$(sql "select count(*) from claim")
+twice=$(sql "select count(*) from (select claim_id from claim_event where event = 'SCREENED' group by claim_id having count(*) > 1) t")
 echo "claims stored during the run: $((after - before)); 201 answers received: $created; screened twice: $twice"
+echo "screened: the run started $(printf '%.0f' "$waited") s after the earlier claims were; its own were all screened $(printf '%.0f' "$behind") s after it ended:" \
+  "$(echo "scale=1; ($after - $before) / ($seconds + $behind)" | bc) claims received and screened a second"
