@@ -14,7 +14,8 @@ cd "$(dirname "$0")/../.."
 JAR=compensation-web/target/compensation-web-0.1.0-SNAPSHOT.jar
 DB=${LOAD_DB:-compensation_load}
 RUN=target/cluster
-HEAP=${NODE_HEAP:--Xmx512m}
+# 440 MB of heap plus about 300 MB outside it (README, Memory) keeps a node under 768 MB resident.
+HEAP=${NODE_HEAP:--Xmx440m}
 # glibc gives each busy thread its own malloc arena; two keep a node's memory near its heap.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 mkdir -p "$RUN"
