@@ -25,6 +25,9 @@ import java.util.UUID;
 @Repository
 class LetterStore {
 
+    /** The columns {@link #stored} reads. */
+    private static final String STORED = "id, kind, key_id, content_enc, facts_enc";
+
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final ObjectMapper json;
@@ -76,15 +79,16 @@ class LetterStore {
     }
 
     Optional<Stored> find(UUID claimId, UUID id) {
-        return jdbc.sql("select id, kind, key_id, content_enc, facts_enc from letter where id = ? and claim_id = ?")
-                .params(id, claimId)
-                .query((rs, i) -> stored(rs))
-                .optional();
+        return one(claimId, id, "");
     }
 
     /** One letter, its row locked until the transaction ends, so it is laid out once. */
     Optional<Stored> lock(UUID claimId, UUID id) {
-        return jdbc.sql("select id, kind, key_id, content_enc, facts_enc from letter where id = ? and claim_id = ? for update")
+        return one(claimId, id, " for update");
+    }
+
+    private Optional<Stored> one(UUID claimId, UUID id, String locking) {
+        return jdbc.sql("select " + STORED + " from letter where id = ? and claim_id = ?" + locking)
                 .params(id, claimId)
                 .query((rs, i) -> stored(rs))
                 .optional();
@@ -93,9 +97,9 @@ class LetterStore {
     /** The oldest letters not laid out yet, locked; rows another node holds are skipped, as are {@code except}. */
     List<Stored> lockWaiting(int limit, Collection<UUID> except) {
         return jdbc.sql("""
-                        select id, kind, key_id, content_enc, facts_enc from letter
+                        select %s from letter
                         where content_enc is null and not (id = any(?))
-                        order by created_at limit ? for update skip locked""")
+                        order by created_at limit ? for update skip locked""".formatted(STORED))
                 .params(except.toArray(UUID[]::new), limit)
                 .query((rs, i) -> stored(rs))
                 .list();

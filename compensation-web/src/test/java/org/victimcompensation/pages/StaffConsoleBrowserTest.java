@@ -139,15 +139,13 @@ class StaffConsoleBrowserTest extends BrowserTest {
         openBrowser("en", "1280,900");
         open("/staff/login");
         signIn("sam");
-        type("filter-reference", claim.reference());
-        go("apply-filters");
+        filterQueueTo(claim.reference());
         pick("pick-0");
         choose("bulk-username", "riley");
         assertAccessible("queue with bulk assignment");
         go("bulk-submit");
         assertThat(find("done").getText()).isEqualTo("1 claim is now held by riley.");
-        type("filter-reference", claim.reference());
-        go("apply-filters");
+        filterQueueTo(claim.reference());
         assertThat(find("queue").getText()).contains("riley");
 
         // Held by riley now: not taken from her unless the supervisor says so.
@@ -155,13 +153,17 @@ class StaffConsoleBrowserTest extends BrowserTest {
         choose("bulk-username", "casey");
         go("bulk-submit");
         assertThat(find("problem").getText()).contains(claim.reference() + " (riley)");
-        type("filter-reference", claim.reference());
-        go("apply-filters");
+        filterQueueTo(claim.reference());
         pick("pick-0");
         choose("bulk-username", "casey");
         pick("bulk-reassign");
         go("bulk-submit");
         assertThat(find("done").getText()).isEqualTo("1 claim is now held by casey.");
+    }
+
+    private void filterQueueTo(String reference) {
+        type("filter-reference", reference);
+        go("apply-filters");
     }
 
     private void keys(CharSequence... keys) {
