@@ -7,8 +7,9 @@
 #   infra/load/cluster.sh kill N            kill -9 node N (a fault drill)
 #   infra/load/cluster.sh restart N         start node N again
 #
-# The database is compensation_load (recreated by `start` when FRESH=1). The demo profile gives the
-# demo staff users; its sample claims are off. NODE_ARGS adds settings to every node (drills).
+# The database is compensation_load (recreated by `start` when FRESH=1, as a copy of the database
+# LOAD_TEMPLATE names if set, e.g. one the workbench benchmark filled with open claims). The demo
+# profile gives the demo staff users; its sample claims are off. NODE_ARGS adds settings to every node.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=compensation-web/target/compensation-web-0.1.0-SNAPSHOT.jar
@@ -45,7 +46,7 @@ case "${1:-}" in
     command -v haproxy > /dev/null || { echo "install Debian's haproxy: apt-get install -y haproxy" >&2; exit 1; }
     if [ "${FRESH:-0}" = 1 ]; then
       psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)"
-      psql -h 127.0.0.1 -U postgres -qc "create database $DB"
+      psql -h 127.0.0.1 -U postgres -qc "create database $DB ${LOAD_TEMPLATE:+template $LOAD_TEMPLATE}"
     fi
     node_start 1 && node_wait 1   # the first node migrates the schema alone
     for n in $(seq 2 "$nodes"); do node_start "$n"; done
@@ -75,6 +76,10 @@ case "${1:-}" in
   stop)
     [ -f "$RUN/haproxy.pid" ] && kill "$(cat "$RUN/haproxy.pid")" 2> /dev/null || true
     for pid in "$RUN"/node*.pid; do [ -f "$pid" ] && kill "$(cat "$pid")" 2> /dev/null || true; done
+    # Wait for the nodes to finish shutting down, so a `start` straight after finds its ports free.
+    for pid in "$RUN"/node*.pid; do
+      [ -f "$pid" ] && for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2> /dev/null || break; sleep 0.5; done
+    done
     rm -f "$RUN"/*.pid
     ;;
   kill)
@@ -84,6 +89,6 @@ case "${1:-}" in
     node_start "$2" && node_wait "$2"
     ;;
   *)
-    sed -n '2,12p' "$0"; exit 2
+    sed -n '2,13p' "$0"; exit 2
     ;;
 esac

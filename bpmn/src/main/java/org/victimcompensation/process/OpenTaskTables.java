@@ -8,13 +8,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Read-only SQL over the engine's runtime tables for the work queue: one statement answers a page
- * with its total, sorted and filtered in the database. The engine's TaskQuery cannot put emergency
- * items first, nor give the business key and a payment reference without a query per page of
- * instances; the tables read here (task, candidate links, process instance, variable) are the
+ * Read-only SQL over the engine's runtime tables for the work queue: a page sorted and filtered in the
+ * database, and its total. The engine's TaskQuery cannot put emergency items first, nor give the
+ * business key and a payment reference without a query per page of instances; the tables read here (task, candidate links, process instance, variable) are the
  * engine's stable public schema. Runs in the caller's transaction, so it sees what the caller wrote.
  */
 final class OpenTaskTables {
@@ -35,25 +36,32 @@ final class OpenTaskTables {
         List<String> where = new ArrayList<>(List.of("t.suspension_state_ = 1", "t.task_def_key_ = any(:types)",
                 "exists (select 1 from act_ru_identitylink l where l.task_id_ = t.id_ and l.type_ = 'candidate'"
                         + " and l.group_id_ = any(:groups))"));
+        Map<String, Object> params = new HashMap<>(Map.of("types", WORK_ITEM_TYPES,
+                "groups", query.candidateGroups().toArray(String[]::new)));
         if (query.type() != null) {
             where.add("t.task_def_key_ = :type");
+            params.put("type", query.type().name());
         }
         if (query.unassigned()) {
             where.add("t.assignee_ is null");
         } else if (query.assignee() != null) {
             where.add("t.assignee_ = :assignee");
+            params.put("assignee", query.assignee());
         }
         if (query.heldBy() != null) {
             where.add("t.assignee_ = any(:heldBy)");
+            params.put("heldBy", query.heldBy().toArray(String[]::new));
         }
         if (query.emergency() != null) {
             where.add((query.emergency() ? "" : "not ") + "t.task_def_key_ = 'EMERGENCY_REVIEW'");
         }
         if (query.overdue() != null) {
             where.add(query.overdue() ? "t.due_date_ < :now" : "(t.due_date_ is null or t.due_date_ >= :now)");
+            params.put("now", Timestamp.from(query.now()));
         }
         if (query.claimReference() != null) {
             where.add("t.proc_inst_id_ in (select id_ from act_ru_execution where business_key_ = :reference)");
+            params.put("reference", query.claimReference());
         }
         if (query.status() != null || query.crimeType() != null) {
             // The claim's status and crime type live in the service's claim table (infra's schema,
@@ -62,6 +70,12 @@ final class OpenTaskTables {
                     + " where e.parent_id_ is null"
                     + (query.status() != null ? " and c.status = :status" : "")
                     + (query.crimeType() != null ? " and c.crime_type = :crimeType" : "") + ")");
+            if (query.status() != null) {
+                params.put("status", query.status().name());
+            }
+            if (query.crimeType() != null) {
+                params.put("crimeType", query.crimeType().name());
+            }
         }
         String within = switch (query.order()) {
             case DUE -> "t.due_date_ nulls last, t.priority_ desc";
@@ -69,10 +83,44 @@ final class OpenTaskTables {
             case AGE -> "t.create_time_";
         };
         String order = "(t.task_def_key_ <> 'EMERGENCY_REVIEW'), " + within + ", t.create_time_, t.id_";
-        // The matching tasks are read once, narrow, for both the count and the sorted cut; only the
-        // page's rows then look up their claim reference and a reissue's payment reference (a join
-        // over every open task would cost more than the rest of the statement).
-        var statement = jdbc.sql("""
+        params.put("paymentVariable", Variables.PAYMENT_REFERENCE);
+        params.put("size", query.size());
+        long offset = (long) query.page() * query.size();
+        params.put("offset", offset);
+        String filter = String.join(" and ", where);
+        return query.status() == null && query.crimeType() == null
+                ? pageInIndexOrder(filter, order, params, offset, query.size())
+                : pageOfMatchingSet(filter, order, params, offset);
+    }
+
+    /**
+     * Each order has an index of the open tasks in it (changeset 018-work-queue-order): the page walks
+     * it and stops when full, so it costs the same at 50 or 50,000 open claims. Counting reads every
+     * matching task, the one cost that grows with open work, so it is paid only when the page cannot
+     * tell the total (a full page, or one past the end).
+     */
+    private WorkQueuePage pageInIndexOrder(String filter, String order, Map<String, Object> params, long offset,
+                                           int size) {
+        List<WorkItem> items = jdbc.sql("""
+                        select t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_, p.business_key_,
+                          (select v.text_ from act_ru_variable v
+                           where v.execution_id_ = t.proc_inst_id_ and v.name_ = :paymentVariable) as payment_reference
+                        from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
+                        where %s order by %s limit :size offset :offset""".formatted(filter, order))
+                .params(params).query((rs, i) -> item(rs)).list();
+        boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+        return new WorkQueuePage(items, lastPage ? offset + items.size() : count(filter, params));
+    }
+
+    /**
+     * A filter on the claim's status or crime type keeps a share of the tasks scattered through every
+     * order, so walking an index would visit many tasks for each one kept: the matching tasks are
+     * read once, narrow, for both the count and the sorted cut, and only the page's rows then look up
+     * their claim reference and payment reference.
+     */
+    private WorkQueuePage pageOfMatchingSet(String filter, String order, Map<String, Object> params, long offset) {
+        long[] total = {0};
+        List<WorkItem> items = jdbc.sql("""
                         with matching as (
                           select t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_, t.proc_inst_id_
                           from act_ru_task t where %s)
@@ -81,42 +129,17 @@ final class OpenTaskTables {
                         from (select * from matching t order by %s limit :size offset :offset) page
                         join act_ru_execution p on p.id_ = page.proc_inst_id_
                         left join act_ru_variable v on v.execution_id_ = page.proc_inst_id_ and v.name_ = :paymentVariable
-                        order by %s""".formatted(String.join(" and ", where), order,
-                        order.replace("t.", "page.")))
-                .param("types", WORK_ITEM_TYPES).param("groups", query.candidateGroups().toArray(String[]::new))
-                .param("size", query.size()).param("offset", (long) query.page() * query.size())
-                .param("paymentVariable", Variables.PAYMENT_REFERENCE);
-        if (query.type() != null) {
-            statement = statement.param("type", query.type().name());
-        }
-        if (!query.unassigned() && query.assignee() != null) {
-            statement = statement.param("assignee", query.assignee());
-        }
-        if (query.overdue() != null) {
-            statement = statement.param("now", Timestamp.from(query.now()));
-        }
-        if (query.claimReference() != null) {
-            statement = statement.param("reference", query.claimReference());
-        }
-        if (query.heldBy() != null) {
-            statement = statement.param("heldBy", query.heldBy().toArray(String[]::new));
-        }
-        if (query.status() != null) {
-            statement = statement.param("status", query.status().name());
-        }
-        if (query.crimeType() != null) {
-            statement = statement.param("crimeType", query.crimeType().name());
-        }
-        long[] total = {0};
-        List<WorkItem> items = statement.query((rs, i) -> {
-            total[0] = rs.getLong("total");
-            return item(rs);
-        }).list();
-        if (items.isEmpty() && query.page() > 0) {
-            // Past the last page: the window count came with no row, so count on its own.
-            return new WorkQueuePage(items, page(query.at(0, 1)).total());
-        }
-        return new WorkQueuePage(items, total[0]);
+                        order by %s""".formatted(filter, order, order.replace("t.", "page.")))
+                .params(params).query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return item(rs);
+                }).list();
+        // Past the last page the count came with no row, so it is counted on its own.
+        return new WorkQueuePage(items, items.isEmpty() && offset > 0 ? count(filter, params) : total[0]);
+    }
+
+    private long count(String filter, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from act_ru_task t where " + filter).params(params).query(Long.class).single();
     }
 
     /** Open work per person holding it. */

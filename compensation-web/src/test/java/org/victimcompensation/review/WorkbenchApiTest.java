@@ -48,6 +48,10 @@ class WorkbenchApiTest extends ApiTest {
         JsonNode page1 = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&page=1&sort=age").json();
         assertThat(page1.get("items").findValuesAsText("claimReference")).containsExactly(second.reference());
         assertThat(page1.get("total").asLong()).isEqualTo(3);
+        // A page that is not full tells the total without counting; a full one and one past the end count.
+        assertThat(get("casey", "/api/v1/staff/queue?assignee=" + pager).json().get("total").asLong()).isEqualTo(3);
+        assertThat(get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=3").json().get("total").asLong())
+                .isEqualTo(3);
         JsonNode beyond = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&page=7").json();
         assertThat(beyond.get("items")).isEmpty();
         assertThat(beyond.get("total").asLong()).isEqualTo(3);
