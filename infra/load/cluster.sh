@@ -6,6 +6,7 @@
 #   infra/load/cluster.sh stop
 #   infra/load/cluster.sh kill N            kill -9 node N (a fault drill)
 #   infra/load/cluster.sh restart N         start node N again
+#   infra/load/cluster.sh rss               each node's resident memory
 #
 # The database is compensation_load (recreated by `start` when FRESH=1, as a copy of the database
 # LOAD_TEMPLATE names if set, e.g. one the workbench benchmark filled with open claims). The demo
@@ -37,6 +38,10 @@ node_wait() {
   done
   echo "node $1 did not become ready (see $RUN/node$1.out)" >&2
   return 1
+}
+
+rss() {
+  for pid in "$RUN"/node*.pid; do ps -o rss= -p "$(cat "$pid")" || true; done | awk '{s=s" "int($1/1024)"MB"} END {print s}'
 }
 
 case "${1:-}" in
@@ -71,14 +76,25 @@ case "${1:-}" in
       for n in $(seq 1 "$nodes"); do echo "  server node$n 127.0.0.1:$((8080 + n)) check inter 2s fall 5 rise 2"; done
     } > "$RUN/haproxy.cfg"
     haproxy -f "$RUN/haproxy.cfg" -D -p "$RUN/haproxy.pid"
-    echo "$nodes node(s) behind http://127.0.0.1:8080 (RSS: $(for n in $(seq 1 "$nodes"); do ps -o rss= -p "$(cat "$RUN/node$n.pid")"; done | awk '{s=s" "int($1/1024)"MB"} END {print s}'))"
+    # PostgreSQL's planner needs fresh table statistics as open work grows (production keeps
+    # autovacuum on, its default). Where it is off, as on the CI machines, analyze each minute instead.
+    if [ "$(psql -h 127.0.0.1 -U postgres -Atc 'show autovacuum')" = off ]; then
+      (while sleep 60; do psql -h 127.0.0.1 -U postgres -d "$DB" -qc analyze; done) > /dev/null 2>&1 &
+      echo $! > "$RUN/analyze.pid"
+    fi
+    echo "$nodes node(s) behind http://127.0.0.1:8080 (RSS:$(rss))"
+    ;;
+  rss)
+    rss
     ;;
   stop)
-    [ -f "$RUN/haproxy.pid" ] && kill "$(cat "$RUN/haproxy.pid")" 2> /dev/null || true
+    for pid in "$RUN/haproxy.pid" "$RUN/analyze.pid"; do [ -f "$pid" ] && kill "$(cat "$pid")" 2> /dev/null || true; done
     for pid in "$RUN"/node*.pid; do [ -f "$pid" ] && kill "$(cat "$pid")" 2> /dev/null || true; done
-    # Wait for the nodes to finish shutting down, so a `start` straight after finds its ports free.
+    # Wait for the nodes to shut down (30 s at most, then kill -9), so that a `start` straight after
+    # finds its ports free.
     for pid in "$RUN"/node*.pid; do
-      [ -f "$pid" ] && for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2> /dev/null || break; sleep 0.5; done
+      for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2> /dev/null || break; sleep 0.5; done
+      kill -9 "$(cat "$pid")" 2> /dev/null && echo "$pid did not stop in 30 s: killed" >&2 || true
     done
     rm -f "$RUN"/*.pid
     ;;

@@ -20,10 +20,10 @@ trial() {
   local out
   out=$(./load-test.sh)
   local rss
-  rss=$(for pid in ../../target/cluster/node*.pid; do ps -o rss= -p "$(cat "$pid")"; done | awk '{s=s" "int($1/1024)"MB"} END {print s}')
+  rss=$(./cluster.sh rss)
   ./cluster.sh stop
   echo "pair $pair, $nodes node(s), RSS after:$rss"
-  echo "$out" | grep -E '^survivors:|^caseworkers:|^claims stored|claims received and screened' | sed 's/^/  /'
+  echo "$out" | grep -E '^survivors:|^caseworkers:|^claims stored|claims received and screened' | sed 's/^/  /' || true
 }
 
 for pair in $(seq 1 "$PAIRS"); do

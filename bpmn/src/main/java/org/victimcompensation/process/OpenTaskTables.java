@@ -15,11 +15,16 @@ import java.util.Map;
 /**
  * Read-only SQL over the engine's runtime tables for the work queue: a page sorted and filtered in the
  * database, and its total. The engine's TaskQuery cannot put emergency items first, nor give the
- * business key and a payment reference without a query per page of instances; the tables read here (task, candidate links, process instance, variable) are the
- * engine's stable public schema. Runs in the caller's transaction, so it sees what the caller wrote.
+ * business key and a payment reference without a query per page of instances; the tables read here
+ * (task, candidate links, process instance, variable) are the engine's stable public schema. Runs in
+ * the caller's transaction, so it sees what the caller wrote.
  */
 final class OpenTaskTables {
 
+    private static final String TASK_COLUMNS = "t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_";
+    /** A reissue's payment reference: a process variable, at most one per name in the instance's scope. */
+    private static final String PAYMENT_REFERENCE = "(select v.text_ from act_ru_variable v"
+            + " where v.var_scope_ = t.proc_inst_id_ and v.name_ = :paymentVariable) as payment_reference";
     private static final String[] WORK_ITEM_TYPES = Arrays.stream(WorkItemType.values()).map(Enum::name)
             .toArray(String[]::new);
 
@@ -95,21 +100,24 @@ final class OpenTaskTables {
 
     /**
      * Each order has an index of the open tasks in it (changeset 018-work-queue-order): the page walks
-     * it and stops when full, so it costs the same at 50 or 50,000 open claims. Counting reads every
-     * matching task, the one cost that grows with open work, so it is paid only when the page cannot
-     * tell the total (a full page, or one past the end).
+     * it and stops when full, so the first pages cost the same at 50 or 50,000 open claims. Counting
+     * reads every matching task, the one cost that grows with open work, so it is paid only when the
+     * page cannot tell the total (a full page, or one past the end).
      */
     private WorkQueuePage pageInIndexOrder(String filter, String order, Map<String, Object> params, long offset,
                                            int size) {
         List<WorkItem> items = jdbc.sql("""
-                        select t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_, p.business_key_,
-                          (select v.text_ from act_ru_variable v
-                           where v.execution_id_ = t.proc_inst_id_ and v.name_ = :paymentVariable) as payment_reference
+                        select %s, p.business_key_, %s
                         from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
-                        where %s order by %s limit :size offset :offset""".formatted(filter, order))
+                        where %s order by %s limit :size offset :offset""".formatted(TASK_COLUMNS, PAYMENT_REFERENCE,
+                        filter, order))
                 .params(params).query((rs, i) -> item(rs)).list();
-        boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
-        return new WorkQueuePage(items, lastPage ? offset + items.size() : count(filter, params));
+        if (items.size() < size && (!items.isEmpty() || offset == 0)) {
+            return new WorkQueuePage(items, offset + items.size());
+        }
+        // Counted in a second statement: a task done in between must not leave the total below what the page shows.
+        long total = count(filter, params);
+        return new WorkQueuePage(items, items.isEmpty() ? total : Math.max(total, offset + items.size()));
     }
 
     /**
@@ -121,15 +129,11 @@ final class OpenTaskTables {
     private WorkQueuePage pageOfMatchingSet(String filter, String order, Map<String, Object> params, long offset) {
         long[] total = {0};
         List<WorkItem> items = jdbc.sql("""
-                        with matching as (
-                          select t.id_, t.task_def_key_, t.due_date_, t.priority_, t.create_time_, t.assignee_, t.proc_inst_id_
-                          from act_ru_task t where %s)
-                        select page.*, p.business_key_, v.text_ as payment_reference,
-                          (select count(*) from matching) as total
-                        from (select * from matching t order by %s limit :size offset :offset) page
-                        join act_ru_execution p on p.id_ = page.proc_inst_id_
-                        left join act_ru_variable v on v.execution_id_ = page.proc_inst_id_ and v.name_ = :paymentVariable
-                        order by %s""".formatted(filter, order, order.replace("t.", "page.")))
+                        with matching as (select %s, t.proc_inst_id_ from act_ru_task t where %s)
+                        select t.*, p.business_key_, %s, (select count(*) from matching) as total
+                        from (select * from matching t order by %s limit :size offset :offset) t
+                        join act_ru_execution p on p.id_ = t.proc_inst_id_
+                        order by %s""".formatted(TASK_COLUMNS, filter, PAYMENT_REFERENCE, order, order))
                 .params(params).query((rs, i) -> {
                     total[0] = rs.getLong("total");
                     return item(rs);

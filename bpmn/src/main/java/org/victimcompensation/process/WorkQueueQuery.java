@@ -17,10 +17,4 @@ public record WorkQueueQuery(Set<String> candidateGroups, WorkItemType type, Str
                              Set<String> heldBy, Boolean emergency, Boolean overdue, String claimReference,
                              ClaimStatus status, CrimeType crimeType, QueueOrder order, Instant now, int page,
                              int size) {
-
-    /** The same filters, another page. */
-    WorkQueueQuery at(int otherPage, int otherSize) {
-        return new WorkQueueQuery(candidateGroups, type, assignee, unassigned, heldBy, emergency, overdue, claimReference,
-                status, crimeType, order, now, otherPage, otherSize);
-    }
 }

@@ -48,7 +48,7 @@ class WorkbenchApiTest extends ApiTest {
         JsonNode page1 = get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=2&page=1&sort=age").json();
         assertThat(page1.get("items").findValuesAsText("claimReference")).containsExactly(second.reference());
         assertThat(page1.get("total").asLong()).isEqualTo(3);
-        // A page that is not full tells the total without counting; a full one and one past the end count.
+        // A page that is not full tells the total; a full one and one past the end count it.
         assertThat(get("casey", "/api/v1/staff/queue?assignee=" + pager).json().get("total").asLong()).isEqualTo(3);
         assertThat(get("casey", "/api/v1/staff/queue?assignee=" + pager + "&size=3").json().get("total").asLong())
                 .isEqualTo(3);
@@ -70,6 +70,8 @@ class WorkbenchApiTest extends ApiTest {
         assertThat(references("?assignee=" + pager + "&type=REVIEW&sort=age"))
                 .containsExactly(first.reference(), second.reference());
         assertThat(references("?assignee=" + pager + "&overdue=true")).isEmpty();
+        assertThat(get("casey", "/api/v1/staff/queue?assignee=" + pager + "&overdue=true").json().get("total").asLong())
+                .isZero();
         assertThat(references("?assignee=" + pager + "&overdue=false")).hasSize(3);
         assertThat(references("?assignee=" + pager + "&claimReference=" + second.reference()))
                 .containsExactly(second.reference());
@@ -245,6 +247,12 @@ class WorkbenchApiTest extends ApiTest {
                 .containsExactlyInAnyOrder(robbed.reference(), assaulted.reference());
         assertThat(get("sam", "/api/v1/staff/queue?assignee=" + pager + "&status=IN_REVIEW&crimeType=ROBBERY").json()
                 .get("total").asLong()).isEqualTo(1);
+        JsonNode full = get("sam", "/api/v1/staff/queue?assignee=" + pager + "&status=IN_REVIEW&size=1").json();
+        assertThat(full.get("items")).hasSize(1);
+        assertThat(full.get("total").asLong()).isEqualTo(2);
+        JsonNode pastTheEnd = get("sam", "/api/v1/staff/queue?assignee=" + pager + "&status=IN_REVIEW&size=1&page=5").json();
+        assertThat(pastTheEnd.get("items")).isEmpty();
+        assertThat(pastTheEnd.get("total").asLong()).isEqualTo(2);
 
         // The demo's team "intake" is casey and riley: a claim held by riley is the team's, one held by pager is not.
         assertThat(references("?team=intake&claimReference=" + appealing.reference())).containsExactly(appealing.reference());
