@@ -41,7 +41,7 @@ node_wait() {
 }
 
 rss() {
-  for pid in "$RUN"/node*.pid; do ps -o rss= -p "$(cat "$pid")" || true; done | awk '{s=s" "int($1/1024)"MB"} END {print s}'
+  for pid in "$RUN"/node*.pid; do [ -f "$pid" ] && ps -o rss= -p "$(cat "$pid")" || true; done | awk '{s=s" "int($1/1024)"MB"} END {print s}'
 }
 
 case "${1:-}" in
@@ -76,10 +76,11 @@ case "${1:-}" in
       for n in $(seq 1 "$nodes"); do echo "  server node$n 127.0.0.1:$((8080 + n)) check inter 2s fall 5 rise 2"; done
     } > "$RUN/haproxy.cfg"
     haproxy -f "$RUN/haproxy.cfg" -D -p "$RUN/haproxy.pid"
-    # PostgreSQL's planner needs fresh table statistics as open work grows (production keeps
-    # autovacuum on, its default). Where it is off, as on the CI machines, analyze each minute instead.
+    # The planner needs fresh statistics as open work grows, and the engine's job table, where every
+    # claim's screening job is written and deleted, needs its dead rows cleared: production keeps
+    # autovacuum on (its default). Where it is off, as on the CI machines, vacuum each minute instead.
     if [ "$(psql -h 127.0.0.1 -U postgres -Atc 'show autovacuum')" = off ]; then
-      (while sleep 60; do psql -h 127.0.0.1 -U postgres -d "$DB" -qc analyze; done) > /dev/null 2>&1 &
+      (while :; do psql -h 127.0.0.1 -U postgres -d "$DB" -qc 'vacuum (analyze)' || true; sleep 60; done) > /dev/null 2>&1 &
       echo $! > "$RUN/analyze.pid"
     fi
     echo "$nodes node(s) behind http://127.0.0.1:8080 (RSS:$(rss))"
@@ -93,6 +94,7 @@ case "${1:-}" in
     # Wait for the nodes to shut down (30 s at most, then kill -9), so that a `start` straight after
     # finds its ports free.
     for pid in "$RUN"/node*.pid; do
+      [ -f "$pid" ] || continue
       for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2> /dev/null || break; sleep 0.5; done
       kill -9 "$(cat "$pid")" 2> /dev/null && echo "$pid did not stop in 30 s: killed" >&2 || true
     done
