@@ -96,7 +96,7 @@ case "${1:-}" in
     for pid in "$RUN"/node*.pid; do
       [ -f "$pid" ] || continue
       for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2> /dev/null || break; sleep 0.5; done
-      kill -9 "$(cat "$pid")" 2> /dev/null && echo "$pid did not stop in 30 s: killed" >&2 || true
+      if kill -0 "$(cat "$pid")" 2> /dev/null; then kill -9 "$(cat "$pid")"; echo "$pid did not stop in 30 s: killed" >&2; fi
     done
     rm -f "$RUN"/*.pid
     ;;

@@ -78,9 +78,10 @@ class LetterLayout {
 
     /**
      * A letter's PDF, laid out now when the worker has not got to it yet (the row locked only then).
-     * Throws {@link LayoutFailed} before writing anything, so the caller's transaction can go on.
+     * Throws {@link LayoutFailed} before writing anything, so the caller's transaction can go on (it is
+     * not marked for rollback: a print batch leaves the letter out and commits the rest).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = LayoutFailed.class)
     Optional<Letters.LetterContent> content(UUID claimId, UUID letterId) {
         Optional<LetterStore.Stored> found = store.find(claimId, letterId);
         if (found.isPresent() && found.get().pdf() == null) {

@@ -74,6 +74,25 @@ class PrintBatchApiTest extends ApiTest {
     }
 
     @Test
+    void aLetterThatCannotBeLaidOutIsLeftOutAndTheBatchIsStillMade() throws Exception {
+        Submitted mailed = denied(withMail(aClaim(), true));
+        UUID broken = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into letter (id, claim_id, kind, language, created_at, key_id, facts_enc)
+                        values (?, ?, 'APPEAL_RECEIVED', 'en', now(), 'no-such-key', '\\x00'::bytea)""")
+                .params(broken, claimIdOf(mailed)).update();
+        try {
+            Response batch = postJson("pat", "/api/v1/staff/print-batches", Map.of());
+            assertThat(batch.status()).as(batch.body()).isEqualTo(201);
+            assertThat(pdfText(batch.json().get("id").asText())).contains(mailed.reference());
+            assertThat(jdbc.sql("select count(*) from print_batch_letter where letter_id = ?").param(broken)
+                    .query(Integer.class).single()).as("the broken letter is left out, still unprinted").isZero();
+        } finally {
+            jdbc.sql("delete from letter where id = ?").param(broken).update();
+        }
+    }
+
+    @Test
     void aBatchTakesTheOldestLettersUpToItsLimitAndNoneIssuedBeforeItsStart() {
         UUID first = firstLetter(denied(withMail(aClaim(), true)));
         UUID second = firstLetter(denied(withMail(aClaim(), true)));
