@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load test: 100 concurrent survivors submitting claims and checking their status, while 5
-# caseworkers read the queue, for DURATION (default 120s) against http://127.0.0.1:8080 (one node
-# or several behind HAProxy: start them with infra/load/cluster.sh). Prints throughput, p50, p99
+# caseworkers, signed in to the staff console once, read its queue page, for DURATION (default 120s)
+# against http://127.0.0.1:8080 (one node or several behind HAProxy: start them with
+# infra/load/cluster.sh); a caseworker's reads may land on any node, as her session is shared. Prints throughput, p50, p99
 # and errors, then counts the claims the database holds against the 201s received, and how many
 # claims a second were received and screened: a node can take claims faster than its engine screens
 # them, so the run starts once earlier claims are screened and ends when the run's own claims are.
@@ -13,6 +14,16 @@ DURATION=${DURATION:-120s}
 DB=${LOAD_DB:-compensation_load}
 command -v wrk > /dev/null || { echo "install Debian's wrk: apt-get install -y wrk" >&2; exit 1; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
+# Signs a demo caseworker in to the staff console, as a browser does; prints the session cookie.
+sign_in() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -sf -c "$jar" http://127.0.0.1:8080/staff/login | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
+  curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$1-demo" \
+    --data-urlencode "_csrf=$csrf" http://127.0.0.1:8080/staff/login
+  awk '$6 == "SESSION" {print $7}' "$jar"
+  rm -f "$jar"
+}
 # Seconds until every claim is screened (at most 10 minutes).
 until_screened() {
   local start=$(date +%s.%N)
@@ -25,7 +36,9 @@ until_screened() {
 }
 waited=$(until_screened)
 before=$(sql "select count(*) from claim")
-wrk -t2 -c5 -d"$DURATION" --timeout 10s -s caseworkers.lua http://127.0.0.1:8080 > /tmp/caseworkers.out &
+sessions=$(for who in casey riley casey riley casey; do sign_in "$who"; done)
+[ "$(echo "$sessions" | grep -c .)" = 5 ] || { echo "the demo caseworkers could not sign in" >&2; exit 1; }
+wrk -t2 -c5 -d"$DURATION" --timeout 10s -s caseworkers.lua http://127.0.0.1:8080 -- $sessions > /tmp/caseworkers.out &
 wrk -t2 -c100 -d"$DURATION" --timeout 10s -s survivors.lua http://127.0.0.1:8080 | tee /tmp/survivors.out
 wait
 cat /tmp/caseworkers.out | grep caseworkers
