@@ -2,10 +2,11 @@
 # The load test: 100 concurrent survivors submitting claims and checking their status, while 5
 # caseworkers, signed in to the staff console once, read its queue page, for DURATION (default 120s)
 # against http://127.0.0.1:8080 (one node or several behind HAProxy: start them with
-# infra/load/cluster.sh); a caseworker's reads may land on any node, as her session is shared. Prints throughput, p50, p99
-# and errors, then counts the claims the database holds against the 201s received, and how many
-# claims a second were received and screened: a node can take claims faster than its engine screens
-# them, so the run starts once earlier claims are screened and ends when the run's own claims are.
+# infra/load/cluster.sh); a caseworker's reads may land on any node, as her session is shared.
+# Prints throughput, p50, p99 and errors, then counts the claims the database holds against the 201s
+# received, and how many claims a second were received and screened: a node can take claims faster
+# than its engine screens them, so the run starts once earlier claims are screened and ends when the
+# run's own claims are.
 #
 #   infra/load/cluster.sh start 1 && infra/load/load-test.sh && infra/load/cluster.sh stop
 set -euo pipefail
