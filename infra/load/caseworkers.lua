@@ -1,24 +1,23 @@
--- 5 caseworkers (wrk -c5) working the queue in the staff console while survivors apply. Each is
--- signed in once, as in a browser (load-test.sh signs them in and passes their session cookies):
--- the demo profile's HTTP Basic would check a bcrypt hash on every read, which no caseworker's
--- browser does. The sessions are Spring Session's rows in PostgreSQL, so any node serves any read.
-local sessions = {}
-local next_session = 0
+-- 5 caseworkers (wrk -t5 -c5: a thread and a connection each) working the queue in the staff
+-- console while survivors apply. Each is signed in once, as in a browser (load-test.sh signs them in
+-- and passes their session cookies): the demo profile's HTTP Basic would check a bcrypt hash on every
+-- read, which no caseworker's browser does. The sessions are Spring Session's rows in PostgreSQL, so
+-- any node serves any read.
 -- globals, so that done() can read them from every thread
 read, signed_out, other = 0, 0, 0
 local threads = {}
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("me", #threads)
 end
 
 function init(args)
-  for i, cookie in ipairs(args) do sessions[i] = cookie end
+  session = args[me] -- this caseworker's own session: one read at a time, as from one browser tab
 end
 
 function request()
-  next_session = next_session % #sessions + 1
-  return wrk.format("GET", "/staff", {["Cookie"] = "SESSION=" .. sessions[next_session]})
+  return wrk.format("GET", "/staff", {["Cookie"] = "SESSION=" .. session})
 end
 
 function response(status, headers, body)

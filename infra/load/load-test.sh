@@ -15,13 +15,15 @@ DURATION=${DURATION:-120s}
 DB=${LOAD_DB:-compensation_load}
 command -v wrk > /dev/null || { echo "install Debian's wrk: apt-get install -y wrk" >&2; exit 1; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
-# Signs a demo caseworker in to the staff console, as a browser does; prints the session cookie.
+# Signs a demo caseworker in to the staff console, as a browser does (the sign-in, then the queue
+# page it leads to); prints the session cookie, or fails if the queue page is not shown.
 sign_in() {
   local jar csrf
   jar=$(mktemp)
   csrf=$(curl -sf -c "$jar" http://127.0.0.1:8080/staff/login | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
   curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$1-demo" \
     --data-urlencode "_csrf=$csrf" http://127.0.0.1:8080/staff/login
+  [ "$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' http://127.0.0.1:8080/staff)" = 200 ] || { rm -f "$jar"; return 1; }
   awk '$6 == "SESSION" {print $7}' "$jar"
   rm -f "$jar"
 }
@@ -37,9 +39,11 @@ until_screened() {
 }
 waited=$(until_screened)
 before=$(sql "select count(*) from claim")
-sessions=$(for who in casey riley casey riley casey; do sign_in "$who"; done)
-[ "$(echo "$sessions" | grep -c .)" = 5 ] || { echo "the demo caseworkers could not sign in" >&2; exit 1; }
-wrk -t2 -c5 -d"$DURATION" --timeout 10s -s caseworkers.lua http://127.0.0.1:8080 -- $sessions > /tmp/caseworkers.out &
+sessions=""
+for who in casey riley casey riley casey; do
+  sessions="$sessions $(sign_in "$who")" || { echo "demo caseworker $who could not sign in to the console" >&2; exit 1; }
+done
+wrk -t5 -c5 -d"$DURATION" --timeout 10s -s caseworkers.lua http://127.0.0.1:8080 -- $sessions > /tmp/caseworkers.out &
 wrk -t2 -c100 -d"$DURATION" --timeout 10s -s survivors.lua http://127.0.0.1:8080 | tee /tmp/survivors.out
 wait
 cat /tmp/caseworkers.out | grep caseworkers
