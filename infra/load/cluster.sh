@@ -10,15 +10,15 @@
 #
 # The database is compensation_load (recreated by `start` when FRESH=1, as a copy of the database
 # LOAD_TEMPLATE names if set, e.g. one the workbench benchmark filled with open claims). The demo
-# profile gives the demo staff users; its sample claims are off. NODE_ARGS adds settings to every node.
+# profile gives the demo staff users; its sample claims are off. NODE_ARGS adds settings to every
+# node; NODE_JVM replaces its JVM options (default -Xmx440m -XX:+UseParallelGC).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=compensation-web/target/compensation-web-0.1.0-SNAPSHOT.jar
 DB=${LOAD_DB:-compensation_load}
 RUN=target/cluster
-# 440 MB of heap plus about 300 MB outside it (README, Memory) keeps a node under 768 MB resident.
-# The parallel collector: no concurrent threads competing with requests on a few cores, and about
-# 50 MB less outside the heap than G1 (README, Memory). NODE_JVM replaces both.
+# 440 MB of heap plus what lies outside it keeps a node under 768 MB resident with the parallel
+# collector, about 50 MB smaller outside the heap than G1 (with G1 a node reached 791 MB; README, Memory).
 JVM=${NODE_JVM:--Xmx440m -XX:+UseParallelGC}
 # glibc gives each busy thread its own malloc arena; two keep a node's memory near its heap.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -109,6 +109,6 @@ case "${1:-}" in
     node_start "$2" && node_wait "$2"
     ;;
   *)
-    sed -n '2,13p' "$0"; exit 2
+    sed -n '2,14p' "$0"; exit 2
     ;;
 esac
